@@ -1,0 +1,90 @@
+"""Helpers shared by the subcommands: corpus arguments, streaming output, atomic files."""
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import tempfile
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+
+def add_corpus_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -> None:
+    """PATH argument(s) plus the loader options every corpus-reading command accepts."""
+    parser.add_argument(
+        "paths",
+        nargs="+" if many else None,
+        metavar="PATH",
+        help="a .txt/.md/.html file, a folder of them, or a CSV/TSV/JSONL/Parquet table",
+    )
+    parser.add_argument("--text-column", default="text", help="column holding the text in tables (default: text)")
+    parser.add_argument("--id-column", default="id", help="column holding document ids in tables (default: id)")
+
+
+def iter_documents(args: argparse.Namespace) -> Iterator:
+    """Stream the documents named by ``args.paths`` (ids must be unique across all of them)."""
+    from ..corpus import load_many
+
+    paths = args.paths if isinstance(args.paths, list) else [args.paths]
+    yield from load_many(paths, text_column=args.text_column, id_column=args.id_column)
+
+
+def add_format_argument(parser: argparse.ArgumentParser, choices=("jsonl", "csv"), default: str = "jsonl") -> None:
+    parser.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of standard output")
+
+
+def write_frames(frames: Iterable[pd.DataFrame], fmt: str, output: str | None = None, columns=None) -> int:
+    """Write frames one after another as JSON lines or CSV (one header); returns rows written.
+
+    With ``output`` the file appears only when complete (written to a temporary file in the
+    same folder, then renamed). Missing values are written as JSON ``null`` / empty CSV cells.
+    """
+    if output:
+        with atomic_output(output) as handle:
+            return _write(frames, fmt, handle, columns)
+    return _write(frames, fmt, sys.stdout, columns)
+
+
+def _write(frames, fmt, handle, columns) -> int:
+    rows = 0
+    header = True
+    for frame in frames:
+        if columns is not None:
+            frame = frame.reindex(columns=list(columns))
+        if fmt == "csv":
+            if header or len(frame):
+                frame.to_csv(handle, index=False, header=header, lineterminator="\n")
+                header = False
+        elif len(frame):
+            text = frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
+            handle.write(text if text.endswith("\n") else text + "\n")
+        rows += len(frame)
+    if fmt == "csv" and header and columns is not None:
+        handle.write(",".join(columns) + "\n")
+    handle.flush()
+    return rows
+
+
+class atomic_output:
+    """Context manager: a text file handle whose content replaces ``path`` only on success."""
+
+    def __init__(self, path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = ""):
+        self.path = os.fspath(path)
+        self.encoding = encoding
+        self.newline = newline
+
+    def __enter__(self) -> io.TextIOBase:
+        folder = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        self.handle = open(fd, "w", encoding=self.encoding, newline=self.newline)
+        return self.handle
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.handle.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            os.unlink(self.tmp)
