@@ -22,9 +22,10 @@ Sentence (news-aware rule)
       ``Corp.``, ``Jr.``, ``D-N.M.`` ...) end one only when the next word is a usual
       sentence opener (``The``, ``He``, ``But`` ...) or opens a quotation;
     * decimals and percentages (``3.2%``) contain no boundary because no space follows the point;
-    * a line break ends a sentence when the text is not hard-wrapped, so headline, dateline and
-      caption lines without final punctuation are sentences of their own; in hard-wrapped text
-      (most lines end mid-sentence) only a short line followed by a capitalised line does;
+    * a line break ends a sentence when the text is not hard-wrapped and the next line does not
+      start in lower case, so headline, dateline and caption lines without final punctuation
+      are sentences of their own; in hard-wrapped text (most line breaks fall mid-sentence) only
+      a short line followed by a capitalised line does;
     * a paragraph break always ends a sentence. A short real sentence ("Stocks rallied.") is
       a sentence like any other.
 Word
@@ -110,8 +111,8 @@ _CLOSERS = "\"”’'»)]"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 _BOUNDARY_RE = re.compile(r"(\.\.\.|…|[.!?]+)([\"”’'»)\]]*)(?=\s)")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘'«(\[]*([^\W_][\w’'.\-]*)?")
-_TOKEN_BEFORE_RE = re.compile(r"[^\s\"“‘'«(\[]*$")
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?$")
+_span = re.Match.span
 _PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -128,7 +129,10 @@ def _ends_sentence(text: str, punct_start: int, punct: str, after: int, limit: i
         return False
     if punct not in (".", ".."):
         return True  # ! ? … ... before a capital or digit
-    token = _TOKEN_BEFORE_RE.search(text, 0, punct_start).group(0)
+    j = punct_start
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in _OPEN_QUOTES and text[j - 1] != "[":
+        j -= 1
+    token = text[j:punct_start]
     if "-" in token:  # D-N.M. -> N.M
         token = token.rsplit("-", 1)[1]
     low = token.lower().rstrip(".")
@@ -230,10 +234,14 @@ def _line_blocks(text: str, ps: int, pe: int, wrapped: bool) -> list[Span]:
         lines.append((pos, ps + m.start()))
         pos = ps + m.end()
     lines.append((pos, pe))
-    if not wrapped:
+    if not wrapped:  # every line break ends a sentence unless the next line continues in lower case
         out: list[Span] = []
-        for s, e in lines:
-            _append_trimmed(text, s, e, out)
+        start = lines[0][0]
+        for k, (s, e) in enumerate(lines[:-1]):
+            if not text[lines[k + 1][0] : lines[k + 1][1]].lstrip()[:1].islower():
+                _append_trimmed(text, start, e, out)
+                start = lines[k + 1][0]
+        _append_trimmed(text, start, pe, out)
         return out
     width = max(e - s for s, e in lines)
     out, start = [], lines[0][0]
@@ -340,7 +348,7 @@ class Segmentation:
                 _sentences_in_block(text, bs, be, spans)
             for ss, se in spans:
                 first = len(self.words)
-                self.words.extend(m.span() for m in finditer(text, ss, se))
+                self.words.extend(map(_span, finditer(text, ss, se)))
                 self.sentences.append(Sentence(ss, se, p, first, len(self.words)))
 
     # -- derived views, computed on first use ---------------------------------------------

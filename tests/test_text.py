@@ -181,3 +181,8 @@ def test_long_text_without_punctuation_is_one_sentence():
 def test_rejects_non_text():
     with pytest.raises(TypeError):
         segment(b"bytes")  # type: ignore[arg-type]
+
+
+def test_line_break_before_lower_case_continues_the_sentence():
+    text = "Yes, I think that is how I would\nsee it.\nA new line starts here."
+    assert sents(text) == ["Yes, I think that is how I would\nsee it.", "A new line starts here."]
