@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
+import json
+import math
 import os
 import sys
 import tempfile
-from typing import Iterable, Iterator
+import warnings
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported lazily: it costs ~0.4 s on every CLI call
+    import pandas as pd
 
 
 def add_corpus_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -> None:
@@ -48,6 +53,20 @@ def write_frames(frames: Iterable[pd.DataFrame], fmt: str, output: str | None = 
     return _write(frames, fmt, sys.stdout, columns)
 
 
+def _plain(value):
+    """JSON-ready scalar: numpy scalars to Python, NaN/NA to None."""
+    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
+        value = value.item()
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    try:
+        if value != value:  # pandas.NA, NaT
+            return None
+    except TypeError:
+        return None
+    return value
+
+
 def _write(frames, fmt, handle, columns) -> int:
     rows = 0
     header = True
@@ -58,9 +77,9 @@ def _write(frames, fmt, handle, columns) -> int:
             if header or len(frame):
                 frame.to_csv(handle, index=False, header=header, lineterminator="\n")
                 header = False
-        elif len(frame):
-            text = frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
-            handle.write(text if text.endswith("\n") else text + "\n")
+        else:
+            for record in frame.to_dict(orient="records"):
+                handle.write(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
         rows += len(frame)
     if fmt == "csv" and header and columns is not None:
         handle.write(",".join(columns) + "\n")
@@ -88,3 +107,17 @@ class atomic_output:
             os.replace(self.tmp, self.path)
         else:
             os.unlink(self.tmp)
+
+
+@contextlib.contextmanager
+def one_line_warnings():
+    """Show warnings (cp1252 fallback, unparseable dates, skipped files) as ``warning: ...``
+    lines on standard error instead of Python's two-line format with a source line."""
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        print(f"warning: {message}", file=sys.stderr)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = show
+        yield
