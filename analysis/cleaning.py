@@ -26,9 +26,10 @@ character of the line to its last, without the ``\\n`` and without a ``\\r`` bef
   each of at most ``BIO_MAX_WORDS`` words.
 * ``duplicate_line`` (rule ``duplicate_line``): a line of at least ``DUPLICATE_MIN_WORDS`` words
   whose white-space-normalised text equals an earlier line's; later copies only. A line that a
-  pattern matches gets the pattern's reason instead. In transcripts (press briefings, interviews)
-  repeated turns such as "MS. X:  Go ahead." are real content: use
-  ``Cleaner(rules, duplicate_min_words=0)`` to switch duplicate detection off.
+  pattern matches gets the pattern's reason instead. Transcript turns (a line opening with an
+  upper-case speaker label such as "MS. X:" or "Q") are never compared: repeated turns such as
+  "MS. X:  Go ahead." are real speech. ``Cleaner(rules, duplicate_min_words=0)`` switches
+  duplicate detection off altogether.
 
 Words here are white-space separated tokens (a cheap count for thresholds, not
 :func:`analysis.text.count_words`).
@@ -77,6 +78,8 @@ HEADER_MAX_WORDS = 25  # a comment-form header line is short
 END_LINES = 4  # author bios: this many last non-blank, not otherwise excluded lines
 BIO_MAX_WORDS = 45  # an author bio is a sentence or two, not a paragraph
 DUPLICATE_MIN_WORDS = 4  # duplicate_line: shorter lines ("* * *", "Share") are not compared
+# A transcript turn ("MS. PSAKI:  Go ahead.", "Q    Thank you.") is real speech even when repeated.
+_SPEAKER_TURN = re.compile(r"\s*(?:Q\s|[A-Z][A-Z.'’ -]{1,60}:\s)")
 
 _DECORATION = " \t\r\f\v*_#>|—–-"
 
@@ -210,7 +213,7 @@ class Cleaner:
                     rule = self._line_end.search(core)
             if rule is not None:
                 hits[i] = ExcludedSpan(start, end, rule.reason, rule.id)
-            if n >= dup_min:
+            if n >= dup_min and not _SPEAKER_TURN.match(raw):
                 key = " ".join(tokens)
                 if key in seen:
                     if rule is None:

@@ -296,7 +296,17 @@ def test_past_tense_obituary_paragraph_at_the_end_is_not_a_bio():
     assert excluded_spans(text) == []
 
 
-def test_duplicate_detection_can_be_switched_off_for_transcripts():
-    text = "MS. REYES:  Go ahead.\nQ  What about the ferry?\nMS. REYES:  Go ahead.\n"
+def test_duplicate_detection_can_be_switched_off():
+    text = "The ferry left the dock at dawn.\nPassengers waved.\nThe ferry left the dock at dawn.\n"
     assert [s.reason for s in excluded_spans(text)] == ["duplicate_line"]
     assert Cleaner.from_csv(duplicate_min_words=0).excluded_spans(text) == []
+
+
+def test_repeated_transcript_turns_are_not_duplicates():
+    text = (
+        "MS. RIVERA:  Go ahead, please, next question.\n"
+        "Q    Thank you for taking my question today.\n"
+        "MS. RIVERA:  Go ahead, please, next question.\n"
+        "Q    Thank you for taking my question today.\n"
+    )
+    assert excluded_spans(text) == []
