@@ -1,0 +1,1151 @@
+"""Sourcing: every attribution cue, its source, named vs anonymous, chains of mentions.
+
+Definitions follow the project codebook (CODEBOOK v1.1, section A) and the field notes:
+
+Attribution
+    One cue occurrence by which the text presents content as coming from a source other than
+    the author: reporting verbs in any tense ("said", "has told", "adding"), cognition verbs
+    ascribed to a third party ("officials believe the ..."), prepositional cues ("according
+    to X", "citing X", "in a statement"), impersonal cues ("it is believed", "were reported",
+    "reportedly"). Not attributions: the author's or a quoted speaker's first person ("I
+    think"), cues inside a closed quotation (the quotation is already attributed), adjectival
+    participles ("the said property", "an estimated 100"), nouns ("the report"), infinitives
+    of intent ("declined to comment", "plans to announce"), actions without content ("asked X
+    to explain"), image credits.
+Source
+    The span naming who, found by scanning left of the cue over a noun phrase (or right when
+    inverted: "..., said the minister"; "according to X"). ``source_form`` is one of
+    ``named_person``, ``named_organisation``, ``unnamed_individual``, ``unnamed_group``,
+    ``vague``, ``impersonal``, ``document`` (report, statement, study, poll, other outlet),
+    ``pronoun`` (typed by its antecedent), ``other`` (a definite description that is not in the
+    lexicon, e.g. "the attacker": treated as identified) or ``unknown`` (no source span found;
+    counted as named).
+Anonymous
+    Per the codebook: a person or group whose identity is not given and that does not pick out
+    one person or organisation ("officials", "a spokesperson", "critics", "some", "witnesses");
+    impersonal cues (null source); pronouns referring to such a source. "Police", "the
+    ministry", "state media", "the court", "the French president" are named.
+Chains (``source_id``)
+    "S1", "S2", ... per document in order of first mention. Named sources: same surname or
+    organisation name = same source. Anonymous: a definite description ("the source", "the
+    official") or a pronoun corefers with the most recent compatible anonymous mention.
+Specificity (anonymous sources only, 0-4)
+    0 bare generic ("a source", "people"); 1 a role noun ("an official"); +1 a rank or sector
+    modifier ("a senior official", "a government official"); +1 a named institution ("a State
+    Department official", "an official at the ministry"); +1 a knowledge basis ("familiar
+    with the talks"); capped at 4.
+
+All offsets are Python ``str`` indices into ``text`` (end exclusive).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable
+
+import pandas as pd
+
+from .sourcing_lexicon import (
+    ADVERB_CUES,
+    CUE_RE,
+    JUSTIFICATIONS,
+    KNOWLEDGE_RE,
+    NOUNS,
+    NUMBERS,
+    OUTLET_WORDS,
+    OUTLETS,
+    VERBS,
+    WORDS,
+)
+from .spans import Span
+from .text import WORD_RE, Segmentation, segment
+
+__all__ = ["attributions", "reported_speech", "summarize", "ATTRIBUTION_COLUMNS", "SUMMARY_COLUMNS"]
+
+#: Columns of the frame returned by :func:`attributions` (one row per attribution).
+ATTRIBUTION_COLUMNS = (
+    "cue", "cue_start", "cue_end", "source", "source_start", "source_end", "anonymous",
+    "source_form", "quote", "source_id", "specificity", "knowledge_basis", "number",
+    "justification", "justification_type", "sentence", "rule", "content_start", "content_end",
+)
+
+def _familiar_words() -> frozenset:
+    from .sourcing_lexicon import LEXICON_DIR
+
+    path = LEXICON_DIR / "dale_chall_3000.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+#: Common English words (Dale-Chall list): a capitalised sentence-initial word in this list is
+#: not taken for a name ("Different answers ...").
+_FAMILIAR = _familiar_words()
+
+_TOKEN_RE = re.compile(WORD_RE.pattern + r"|[^\w\s]")
+
+_AUX = WORDS["aux"] | WORDS["negation"] | WORDS["adverb"]
+_BE = WORDS["be"]
+_FIRST = WORDS["first_person"]
+_PRON_PERSON = WORDS["pronoun_person"]
+_PRON_GROUP = WORDS["pronoun_group"]
+_PRON_THING = WORDS["pronoun_thing"]
+_PRONOUNS = _PRON_PERSON | _PRON_GROUP | _PRON_THING
+_BOUNDARY = WORDS["boundary"]
+_DET = WORDS["determiner"]
+_INDEF = WORDS["indefinite"]
+_PREP = WORDS["preposition"]
+_POSTMOD = WORDS["postmodifier"]
+_RANK = WORDS["rank"]
+_SECTOR = WORDS["sector"]
+_TIME = WORDS["time"]
+_MEDIA_NAMED = WORDS["media_named"]
+_NOT_SOURCE = WORDS["not_source"]
+_QUOTE_CHARS = frozenset("\"“”‘’'«»")
+_CLOSE_QUOTES = frozenset("\"”’'»")
+_WH = frozenset("that whether if how why what when where who which".split())
+_SUBJ_PRON = frozenset("he she they it there we i you".split())
+_MODALS = frozenset("will would could can may might should is was are were has had have must".split())
+_MODAL_ONLY = frozenset("may might could would can should must will shall".split())
+_CORE_SPEECH = frozenset("""say tell add explain claim deny confirm announce argue insist warn report write describe recall
+    testify admit acknowledge state note remark reply respond answer ask urge accuse allege complain tweet post""".split())
+_ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts frustration disappointment confidence optimism
+    sympathy condolences gratitude surprise anger interest opposition skepticism scepticism fear fears worry worries outrage
+    sadness shock dismay reservations displeasure satisfaction appreciation thanks solidarity willingness desire belief view
+    views opinion condemnation alarm""".split())
+_PERSONISH = ("named_person", "unnamed_individual")
+_ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
+
+_ADJ_PARTICIPLE_FORMS = frozenset(
+    f for f, v in VERBS.items() if f.endswith("ed") or f in ("said", "known", "thought", "written")
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens of one sentence
+
+
+class _Sent:
+    """Tokens (words and punctuation marks) of one sentence, with cheap per-token views."""
+
+    __slots__ = ("start", "end", "ts", "te", "tt", "tl", "index", "n")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.start, self.end = start, end
+        ms = list(_TOKEN_RE.finditer(text, start, end))
+        self.ts = [m.start() for m in ms]
+        self.te = [m.end() for m in ms]
+        self.tt = [m.group() for m in ms]
+        self.tl = [t.lower() for t in self.tt]
+        self.index = {s: i for i, s in enumerate(self.ts)}
+        self.n = len(ms)
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and (self.tt[i][0].isalnum())
+
+    def cap(self, i: int) -> bool:
+        t = self.tt[i]
+        return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))
+
+
+# --------------------------------------------------------------------------------------------
+# Source noun phrases
+
+
+class _Source:
+    __slots__ = ("start", "end", "text", "form", "anonymous", "key", "head", "number",
+                 "specificity", "kb", "kind", "definite", "pronoun", "resolved")
+
+    def __init__(self, **kw):
+        for k in self.__slots__:
+            setattr(self, k, kw.get(k))
+
+
+def _strip_leading(sent: _Sent, a: int, b: int) -> int:
+    """Drop leading prepositional time phrases and conjunctions: "On Friday Ford ..." -> "Ford"."""
+    tl = sent.tl
+    while a < b - 1:
+        w = tl[a]
+        if w in _PREP and a + 1 < b and (tl[a + 1] in _TIME or tl[a + 1] in _DET and a + 2 < b and tl[a + 2] in _TIME):
+            a += 2 if tl[a + 1] in _TIME else 3
+            while a < b - 1 and tl[a] in _TIME:
+                a += 1
+        elif w in _TIME or w in ("and", "but", "so", "then", "also", "meanwhile", "here", "there"):
+            a += 1
+        else:
+            break
+    return a
+
+
+def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
+    """Classify the source noun phrase made of tokens ``[a, b)``."""
+    tl, tt = sent.tl, sent.tt
+    a = _strip_leading(sent, a, b)
+    while b > a and not sent.is_word(b - 1) and tt[b - 1] not in (")",):
+        b -= 1
+    while a < b and not sent.is_word(a):
+        a += 1
+    if a >= b:
+        return None
+    # pre-head region: up to the first post-modifier (preposition, "close to", relative pronoun)
+    h_end = b
+    for k in range(a + 1, b):
+        is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP)
+        if is_post and not (tl[k] == "of" and k + 1 < b and sent.cap(k + 1) and sent.cap(k - 1)
+                                      and tl[k - 1] not in NOUNS):
+            h_end = k
+            break
+    # head: rightmost lexicon noun, pronoun, or capitalised word in the pre-head region
+    head = -1
+    for k in range(h_end - 1, a - 1, -1):
+        w = tl[k]
+        if w in NOUNS or w in _PRONOUNS or w in _FIRST:
+            head = k
+            break
+        if sent.is_word(k) and sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME:
+            head = k
+            break
+    if head < 0:
+        head = h_end - 1
+    if not sent.is_word(head):
+        return None
+    w = tl[head]
+    start, end = sent.ts[a], sent.te[b - 1]
+    src = _Source(start=start, end=end, text=text[start:end], head=w, number=None, specificity=None,
+                  kb=None, kind=None, definite=False, pronoun=False, resolved=False)
+    mods = tl[a:head]
+    definite = bool(mods) and (mods[0] in ("the", "this", "that", "these", "those") or any(m.endswith(("'s", "’s", "s'")) for m in mods))
+    if not definite and head > a and tl[head - 1].endswith(("'s", "’s")):
+        definite = True
+    src.definite = definite
+    number = None
+    for m in mods:
+        if m in NUMBERS:
+            number = NUMBERS[m]
+        elif m.isdigit():
+            number = int(m)
+    if w in _FIRST:
+        return None
+    if w in _PRONOUNS:
+        if head != a and any(tl[k] not in _AUX for k in range(a, head)):
+            pass
+        src.start, src.end, src.text = sent.ts[head], sent.te[head], tt[head]
+        src.pronoun = True
+        src.form = "pronoun"
+        src.kind = "person" if w in _PRON_PERSON else "group" if w in _PRON_GROUP else "thing"
+        src.anonymous = False
+        src.key = None
+        return src
+    if w in _NOT_SOURCE:
+        return None
+    cat, num = NOUNS.get(w, (None, None))
+    if cat is not None and not (sent.cap(head) and head > a and sent.cap(head - 1) and cat in ("organisation", "office", "document", "media")
+                                and tl[head - 1] not in _DET):
+        src.kb = _knowledge(text, sent, head, b)
+        plural = num == "pl"
+        if number is None and not plural and (not mods or mods[0] in ("a", "an")):
+            number = 1
+        src.number = number
+        if cat in ("generic", "role"):
+            src.form = "unnamed_group" if plural else "unnamed_individual"
+            src.anonymous = True
+            src.kind = "group" if plural else "person"
+        elif cat == "vague":
+            src.form, src.anonymous, src.kind = "vague", True, "group"
+        elif cat == "group":
+            src.form, src.anonymous, src.kind = "unnamed_group", True, "group"
+        elif cat == "office":
+            indefinite = not definite and (not mods or mods[0] in _INDEF) and not any(sent.cap(k) for k in range(a, head))
+            src.form = "unnamed_individual" if indefinite else "named_person"
+            src.anonymous = indefinite
+            src.kind = "person"
+        elif cat == "organisation":
+            src.form, src.anonymous, src.kind = "named_organisation", False, "org"
+        elif cat == "media":
+            named = any(m in _MEDIA_NAMED for m in mods) or any(sent.cap(k) for k in range(a, head) if tl[k] not in _DET and k != 0)
+            src.form, src.anonymous, src.kind = ("named_organisation", False, "org") if named else ("vague", True, "group")
+        elif cat == "document":
+            src.form, src.anonymous, src.kind = "document", False, "thing"
+        elif cat == "vague_document":
+            src.form, src.anonymous, src.kind = "vague", True, "group"
+        if src.anonymous:
+            src.specificity = _specificity(sent, a, head, cat, src.kb)
+            src.key = " ".join(tl[k] for k in range(a, head + 1) if tl[k] not in _DET and tl[k] not in NUMBERS)
+        else:
+            src.key = w if cat != "office" else " ".join(t for t in tl[a:head + 1] if t not in _DET)
+        return src
+    if sent.cap(head) and head == 0 and (w in _FAMILIAR or w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
+            and not re.search(r"[a-z,;] " + re.escape(tt[head]) + r"\b", text):
+        return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
+    if sent.cap(head):
+        # a capitalised chunk ending at head: a name
+        k = head
+        while k - 1 >= a and (sent.cap(k - 1) and tl[k - 1] not in _DET or tl[k - 1] in ("-", "&", "of", "de", "al", "bin", "van", "von")) and tl[k - 1] not in _TIME:
+            k -= 1
+        chunk = tt[k:head + 1]
+        name = " ".join(chunk)
+        org = (any(c.lower() in NOUNS and NOUNS[c.lower()][0] in ("organisation", "media", "document") for c in chunk)
+               or any(c.isupper() and len(c) > 1 for c in chunk if c.isalpha()) or name in OUTLETS
+               or any(c.lower() in OUTLET_WORDS for c in chunk) or (k > a and tl[k - 1] == "the"))
+        outlet = name in OUTLETS or any(c.lower() in OUTLET_WORDS for c in chunk)
+        src.form = "document" if outlet else "named_organisation" if org else "named_person"
+        src.anonymous = False
+        src.kind = "org" if org else "person"
+        src.key = (tl[head] if not org else " ".join(c.lower() for c in chunk if c.lower() != "the")).strip("’'s")
+        return src
+    # a lower-case head not in the lexicon
+    plural = w.endswith("s") and not w.endswith("ss")
+    if definite:
+        src.form, src.anonymous, src.kind, src.key = "other", False, "person", w
+    elif plural and mods and (mods[0] in _INDEF or mods[0] in NUMBERS or mods[0] in ("more", "about", "over", "dozens", "hundreds", "thousands")
+                              or sent.cap(a) and tl[a] not in _DET):
+        src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
+        src.specificity, src.key = 1, w
+    else:
+        return None
+    return src
+
+
+def _knowledge(text: str, sent: _Sent, head: int, b: int) -> str | None:
+    if head + 1 >= b and head + 1 >= sent.n:
+        return None
+    stop = sent.te[min(b, sent.n) - 1] if b > head + 1 else min(sent.end, sent.te[head] + 60)
+    m = KNOWLEDGE_RE.search(text, sent.te[head], max(stop, sent.te[head]))
+    return m.group().lower() if m else None
+
+
+def _specificity(sent: _Sent, a: int, head: int, cat: str, kb) -> int:
+    tl = sent.tl
+    score = 0 if cat == "generic" else 1
+    mods = [tl[k] for k in range(a, head)]
+    if any(m in _RANK or m in _SECTOR for m in mods) or any(sent.cap(k) for k in range(a, head) if tl[k] not in _DET):
+        score += 1
+    # named institution: a capitalised modifier that is not the first word, or "at/of/from the X"
+    inst = any(sent.cap(k) and tl[k] not in _DET and k != 0 and len(tl[k]) > 4 and not tl[k].endswith((".",)) and tl[k] not in _SECTOR
+               for k in range(a, head))
+    k = head + 1
+    if k + 1 < sent.n and tl[k] in ("at", "of", "from", "in", "with", "for"):
+        j = k + 1
+        while j < sent.n and tl[j] in _DET:
+            j += 1
+        if j < sent.n and sent.cap(j):
+            inst = True
+    if inst:
+        score += 1
+    if kb:
+        score += 1
+    return min(score, 4)
+
+
+# --------------------------------------------------------------------------------------------
+# Cue decisions
+
+
+def _skip_left(sent: _Sent, i: int) -> int:
+    """Index of the nearest token left of ``i`` that is not an auxiliary or adverb."""
+    j = i - 1
+    tl = sent.tl
+    while j >= 0 and (tl[j] in _AUX or (tl[j].endswith("ly") and tl[j] not in ("only",) and not sent.cap(j)) or tl[j] == "’" and False):
+        j -= 1
+    return j
+
+
+def _np_left(sent: _Sent, j: int, limit: int = 14) -> int:
+    """Start index of the noun phrase ending at token ``j`` (scan left to a clause boundary)."""
+    tl = sent.tl
+    k = j
+    while k - 1 >= 0 and j - (k - 1) < limit:
+        w = tl[k - 1]
+        if not sent.is_word(k - 1):
+            if w in ("-", "&", "(", ")") :
+                k -= 1
+                continue
+            break
+        if (w in WORDS["aux"] or w in _BE) and not sent.cap(k - 1):
+            break
+        if w in _BOUNDARY and w not in ("of",):
+            if w == "and" and k - 2 >= 0 and sent.cap(k - 2) and sent.cap(k):
+                k -= 1
+                continue
+            break
+        if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
+            break
+        if w.endswith("ed") and not sent.cap(k - 1) and k - 2 >= 0 and tl[k - 2] not in _DET and not tl[k - 2].endswith("ly") \
+                and w not in NOUNS:
+            break  # a finite verb ("members filed a ..."): the phrase starts after it
+        if w in _DET and w not in ("that", "which", "whose") and k - 2 >= 0 and sent.is_word(k - 2) \
+                and tl[k - 2] not in _PREP and tl[k - 2] not in _DET and tl[k - 2] not in ("and", "&"):
+            k -= 1
+            break  # a determiner opens the noun phrase ("told Discover Magazine the frequency ...")
+        k -= 1
+    return k
+
+
+def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
+    """End index (exclusive) of a noun phrase starting at token ``i``."""
+    tl = sent.tl
+    k = i
+    while k < sent.n and k - i < limit:
+        w = tl[k]
+        if not sent.is_word(k):
+            if w in ("-", "&") or (w == "(" and k > i):
+                k += 1
+                continue
+            if w == ")":
+                k += 1
+                continue
+            break
+        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which", "to") or w in VERBS and not sent.cap(k) and w not in NOUNS):
+            if not (w == "and" and k + 1 < sent.n and sent.cap(k + 1) and sent.cap(k - 1)):
+                break
+        k += 1
+    return k
+
+
+def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
+    """The source noun phrase ending at token ``j`` (handles appositives "X, the Y, said")."""
+    if j < 0:
+        return None
+    if sent.tl[j] == "," or sent.tl[j] == ")":
+        # appositive or parenthetical between commas: "Keith Holloway, an NTSB spokesman, told"
+        close = j
+        opener = "," if sent.tl[j] == "," else "("
+        k = j - 1
+        while k >= 0 and sent.tl[k] != opener and j - k < 20:
+            if sent.tt[k] in _QUOTE_CHARS or sent.tl[k] in (";", ":"):
+                return None
+            k -= 1
+        if k <= 0 or sent.tl[k] != opener:
+            return None
+        inner = _describe(sent, text, k + 1, close)
+        before_end = k - 1
+        if not sent.is_word(before_end):
+            return None
+        start = _np_left(sent, before_end)
+        outer = _describe(sent, text, start, before_end + 1)
+        if outer is None:
+            return inner if inner is not None and inner.form == "named_person" else None
+        if inner is not None and inner.form == "named_person" and outer.form != "named_person":
+            inner.text = text[outer.start:inner.end]
+            inner.start = outer.start
+            return inner
+        if outer.form == "pronoun" and outer.text.lower() not in ("he", "she", "they", "it"):
+            return None
+        return outer
+    if not sent.is_word(j):
+        return None
+    w = sent.tl[j]
+    if w in _FIRST:
+        return _Source(form="first_person")
+    if w in ("who", "which", "that"):
+        # relative pronoun: the antecedent before ", who" / "who"
+        k = j - 1
+        if k >= 0 and sent.tl[k] == ",":
+            k -= 1
+        if k < 0 or not sent.is_word(k):
+            return None
+        start = _np_left(sent, k)
+        return _describe(sent, text, start, k + 1)
+    if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
+        return None
+    start = _np_left(sent, j)
+    return _describe(sent, text, start, j + 1)
+
+
+def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
+    """Nearest plausible clause subject left of token ``i`` (for participles and gerunds)."""
+    tl = sent.tl
+    k = i - 1
+    stop = max(-1, i - 40)
+    while k > stop:
+        w = tl[k]
+        if sent.is_word(k) and not quotes.contains(sent.ts[k]):
+            cat = NOUNS.get(w, (None,))[0]
+            if w in ("he", "she", "they", "it") or (cat and cat not in ("document", "vague_document")) or (
+                    sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in _BOUNDARY and w not in _FIRST):
+                # take the name chunk / NP ending here, unless it is the object of a preposition
+                start = _np_left(sent, k)
+                p = start - 1
+                if start > 0 and tl[start] in _DET:
+                    p = start - 1
+                prev = tl[p] if p >= 0 else ""
+                if prev not in _PREP and not (start < k and tl[start] in _PREP):
+                    s = _describe(sent, text, start, k + 1)
+                    if s is not None:
+                        return s
+                k = start - 1
+                continue
+        k -= 1
+    return None
+
+
+def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
+    """Guarded and cognition verbs: is there reported content after the cue?"""
+    tl = sent.tl
+    n = sent.n
+    nxt = tl[i + 1] if i + 1 < n else ""
+    if "C" in verb.flags:
+        lemma = verb.lemma
+        if nxt in _WH - {"how"} or (nxt == "how" and lemma != "know"):
+            return True
+        if lemma in ("know", "consider", "understand"):
+            return False
+        if nxt in _SUBJ_PRON and i + 2 < n and tl[i + 2] not in ("to",) and sent.is_word(i + 2):
+            return True
+        if nxt in _DET or (i + 1 < n and sent.cap(i + 1)):
+            for k in range(i + 2, min(n, i + 10)):
+                if not sent.is_word(k):
+                    return False
+                if tl[k] in _MODALS or (lemma == "expect" and tl[k] == "to"):
+                    return True
+        return False
+    # guarded speech verbs
+    if nxt in (",", ":", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS):
+        return True
+    if verb.lemma in ("ask",):
+        for k in range(i + 1, min(n, i + 5)):
+            if tl[k] in ("whether", "if", "why", "how", "what", "when", "where", "who", "which", ":") or sent.tt[k] in _QUOTE_CHARS:
+                return True
+            if tl[k] == "to":
+                return False
+        return False
+    if verb.lemma in ("add", "observe", "maintain", "conclude", "reply", "respond", "answer"):
+        return nxt in _SUBJ_PRON or (verb.lemma in ("add", "maintain", "conclude") and (nxt in _DET or (i + 1 < n and sent.cap(i + 1))) and _clause_follows(sent, i + 1))
+    if verb.lemma == "call":
+        return nxt not in ("off", "up", "back", "in", "out", "to", "at", "him", "her", "me", "us", "them", "911", "police", "by", "forth", "upon", "home")
+    if verb.lemma == "express":
+        return any(w in _ATTITUDE for w in tl[i + 1:i + 4])
+    if verb.lemma == "comment":
+        return nxt in ("on", "that")
+    if verb.lemma == "post":
+        window = tl[i + 1:i + 5]
+        return any(w in ("message", "statement", "tweet", "video", "note", "letter", "update", "response", "comment", "photo", "picture") for w in window)
+    return False
+
+
+def _clause_follows(sent: _Sent, i: int) -> bool:
+    tl = sent.tl
+    for k in range(i, min(sent.n, i + 8)):
+        if not sent.is_word(k):
+            return False
+        if tl[k] in _MODALS:
+            return True
+    return False
+
+
+def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
+    """"..., said the minister" / "said Smith": the source is the noun phrase after the cue."""
+    k = i + 1
+    if k >= sent.n or not sent.is_word(k):
+        return None
+    w = sent.tl[k]
+    if not (sent.cap(k) or w in _DET or w in NOUNS or w in ("he", "she", "they")):
+        if not (i > 0 and sent.tt[i - 1] in _QUOTE_CHARS or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _QUOTE_CHARS)):
+            return None
+    if w in ("that", "this", "it", "there", "what"):
+        return None
+    end = _np_right(sent, k)
+    if end < sent.n and sent.is_word(end):
+        return None  # the phrase does not close the clause: not an inversion
+    if VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category == "cognition":
+        return None
+    s = _describe(sent, text, k, end)
+    return s
+
+
+# --------------------------------------------------------------------------------------------
+# Document analysis
+
+
+def _cue_candidates(text: str, seg: Segmentation):
+    """Sentence index -> cue matches, from one regex pass over the document."""
+    starts = [s.start for s in seg.sentences]
+    sentences = seg.sentences
+    out: dict[int, list] = {}
+    for m in CUE_RE.finditer(text):
+        pos = m.start()
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0 or pos >= sentences[k].end:
+            continue
+        out.setdefault(k, []).append(m)
+    return out
+
+
+def _find(text: str, seg: Segmentation) -> list[dict]:
+    cands = _cue_candidates(text, seg)
+    if not cands:
+        return []
+    quotes = seg.quote_index
+    quote_list = seg.quotes
+    closed_quote = [q.closed for q in quote_list]
+    records: list[dict] = []
+    for k in sorted(cands):
+        sentence = seg.sentences[k]
+        sent = _Sent(text, sentence.start, sentence.end)
+        recs: list[dict] = []
+        consumed: set[int] = set()
+        for m in cands[k]:
+            i = sent.index.get(m.start())
+            if i is None or i in consumed:
+                continue
+            rec = _decide(sent, text, i, quotes, quote_list, closed_quote, consumed, recs)
+            if rec is not None:
+                rec["sentence"] = k
+                recs.append(rec)
+        if recs:
+            _contents(sent, text, recs, seg, k)
+            records.extend(recs)
+        else:
+            rec = _statement_only(sent, text, k)
+            if rec:
+                records.append(rec)
+    return records
+
+
+def _mk(cue_s, cue_e, text, src, rule, **kw) -> dict:
+    d = {"cue": text[cue_s:cue_e], "cue_start": cue_s, "cue_end": cue_e, "rule": rule, "_src": src}
+    d.update(kw)
+    return d
+
+
+def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, consumed: set, recs: list):
+    tl, tt = sent.tl, sent.tt
+    w = tl[i]
+    s0, e0 = sent.ts[i], sent.te[i]
+    # -- inside a closed quotation: the quotation itself is already attributed
+    qi = quotes.find(s0)
+    if qi >= 0 and closed_quote[qi]:
+        return None
+    # -- prepositional and impersonal phrases
+    if w == "according":
+        if i + 1 < sent.n and tl[i + 1] == "to":
+            k = i + 2
+            end = _np_right(sent, k)
+            src = _describe(sent, text, k, end) if k < sent.n else None
+            consumed.update(range(i + 1, end))
+            if src is None or (src.form == "other" and not sent.cap(k)) or src.form == "first_person":
+                return None  # "according to the rules", "according to their direction"
+            return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")
+        return None
+    if w in ADVERB_CUES:
+        return _mk(s0, e0, text, None, "impersonal_adverb", voice="impersonal")
+    if w == "statement":
+        return None  # handled per sentence by _statement_cue
+    verb = VERBS.get(w)
+    if verb is None:
+        return None
+    flags = verb.flags
+    nxt = tl[i + 1] if i + 1 < sent.n else ""
+    prev = tl[i - 1] if i > 0 else ""
+    if "X" in flags:
+        if verb.lemma == "point" and nxt != "out":
+            return None
+        if verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying"):
+            return None
+    # -- a capitalised cue mid-sentence is a name ("Senior advisor Hope Hicks")
+    if i > 0 and tt[i][0].isupper() and sent.is_word(i - 1):
+        return None
+    # -- negated cues without content: "did not say whether", "did not respond to"
+    if (prev in WORDS["negation"] or (i > 1 and tl[i - 2] in WORDS["negation"] and tl[i - 1] in _AUX)) and (
+            nxt in _WH or nxt in ("to", "on") or verb.lemma in ("respond", "reply", "answer", "comment", "mention")):
+        return None
+    # -- nouns and adjectival participles
+    if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing"):
+        return None
+    if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) \
+            and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST:
+        return None  # "similar claims", "a preliminary report": a noun after a modifier
+    if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS or prev in _PREP or (i == 0 and tt[i][0].isupper())) \
+            and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
+        return None
+    if prev in ("so", "self", "well") or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
+        return None
+    if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express"):
+        return None
+    # -- infinitives of intent: "declined to comment", "plans to announce"
+    if prev == "to":
+        before = tl[i - 2] if i >= 2 else ""
+        if not (before.startswith("continu") or (before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"))):
+            return None
+    # -- cue span extensions
+    cue_end = e0
+    rule = "verb"
+    if verb.lemma == "point":
+        cue_end = sent.te[i + 1]
+        consumed.add(i + 1)
+    if verb.lemma == "quote":
+        cue_end = sent.te[i + 2]
+        consumed.add(i + 2)
+        rule = "quoted_as_saying"
+    j = _skip_left(sent, i)
+    # -- passive: "it is believed", "were reported", "X is said to"; or "was quoted as saying"
+    if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
+        if verb.lemma == "quote":
+            src = _source_left(sent, text, _skip_left(sent, j))
+            return _mk(sent.ts[j], cue_end, text, src, "quoted_as_saying", voice="passive")
+        if "P" not in flags:
+            return None
+        if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 3), j)):
+            return None  # "it may be said", "it could be thought": the author's hypothetical
+        if nxt == "to" and i + 2 < sent.n and (tl[i + 2] in _DET or sent.cap(i + 2) or tl[i + 2] in NOUNS):
+            return None  # "was reported to the police": an action with a recipient
+        if nxt == "by" and i + 2 < sent.n:
+            end = _np_right(sent, i + 2)
+            src = _describe(sent, text, i + 2, end)
+            if src is not None:
+                return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
+        return _mk(sent.ts[j], cue_end, text, None, "impersonal_passive", voice="impersonal")
+    # -- participle / gerund forms: ", saying ...", "upon announcing", "a statement saying"
+    quote_follows = (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS) or (
+        i + 2 < sent.n and tl[i + 1] in (",", ":") and tt[i + 2] in _QUOTE_CHARS)
+    if w.endswith("ing") and (j < 0 or tl[j] in (",", "—", "–", "-", "(") or tl[j] in _ING_PARTICIPLE_PREP or not sent.is_word(j)
+                              or (tl[j] in NOUNS and NOUNS[tl[j]][0] == "document") or (quote_follows and tl[j] not in _BE)):
+        if "C" in flags and not _complement_ok(sent, i, verb, quotes):
+            return None
+        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express") and not _complement_ok(sent, i, verb, quotes):
+            return None
+        src = None
+        if verb.lemma == "cite" and i + 1 < sent.n:
+            src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
+            if src is not None and src.form in ("other", "unknown"):
+                src = None
+        if src is None:
+            src = _inherit(recs) or _subject_scan(sent, text, i, quotes)
+        return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
+    if w.endswith("ing") and not (j >= 0 and tl[j] in _BE):
+        return None  # a noun or a modifier ("a thunderstorm warning")
+    # -- a subject to the left
+    src = None
+    inverted = False
+    if j >= 0 and tl[j] in ("and", "but", "or") or (j >= 0 and tl[j] == "," and i + 1 < sent.n and False):
+        src = _inherit(recs)
+        if src is None:
+            src = _subject_scan(sent, text, i, quotes)
+            if src is None or src.form in ("other", "first_person"):
+                return None
+        rule = "coordinated"
+    else:
+        left_is_punct = j < 0 or not sent.is_word(j)
+        if left_is_punct:
+            if j >= 0 and tl[j] in (",", ")") and not (j > 0 and tt[j - 1] in _QUOTE_CHARS):
+                src = _source_left(sent, text, j)
+                if src is not None and src.form in ("other", "first_person"):
+                    src = None
+                if src is not None:
+                    rule = "appositive_subject"
+            if src is None:
+                inv = _inverted_source(sent, text, i) if (j < 0 or tl[j] in (",", ":", "—", "–") or tt[j] in _QUOTE_CHARS) else None
+                if inv is not None and inv.form != "first_person":
+                    src, inverted, rule = inv, True, "inverted"
+        else:
+            src = _source_left(sent, text, j)
+    if src is not None and src.form == "first_person":
+        return None
+    if src is None and rule == "verb":
+        return None
+    if "N" in flags and src is None:
+        return None
+    if src is not None and not inverted and rule != "coordinated" and src.start is not None:
+        first = text[src.start:src.end].split(" ", 1)[0].lower()
+        if "N" in flags and first in ("a", "an") and src.form in ("unnamed_group", "vague"):
+            return None  # "a missing persons report": a compound noun, not "persons report"
+        if "N" in flags and src.head not in NOUNS and not src.pronoun and src.form in ("unnamed_individual", "unnamed_group", "other"):
+            return None  # "a preliminary report would ...": adjective + noun
+        if src.form == "other" and verb.lemma not in _CORE_SPEECH:
+            return None
+        if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note") and src.form == "other":
+            return None  # evidential use with an inanimate subject ("the frequency ... suggested")
+    # -- content requirements
+    if ("C" in flags or "G" in flags) and not inverted and not _complement_ok(sent, i, verb, quotes):
+        # inverted after a quotation counts for guarded speech verbs
+        if not ("G" in flags and j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes)):
+            return None
+    if verb.lemma in ("tell", "ask"):
+        # "told them to leave", "asked Hamas to explain": directives without reported content
+        for k in range(i + 1, min(sent.n, i + 5)):
+            if tl[k] == "to" and k + 1 < sent.n and sent.is_word(k + 1) and tl[k + 1] not in _DET:
+                return None
+            if not sent.is_word(k) or tl[k] in ("that", "about"):
+                break
+    if verb.lemma == "cite" and i + 1 < sent.n:
+        cited = _describe(sent, text, i + 1, _np_right(sent, i + 1))
+        if cited is not None and cited.form not in ("other", "unknown"):
+            src = cited
+    return _mk(s0, cue_end, text, src, rule, voice="inverted" if inverted else "active")
+
+
+def _quote_before(sent: _Sent, j: int, quotes) -> bool:
+    k = j
+    while k >= 0 and not sent.is_word(k):
+        if sent.tt[k] in _CLOSE_QUOTES:
+            return True
+        k -= 1
+    return k >= 0 and quotes.contains(sent.ts[k])
+
+
+def _inherit(recs: list):
+    for r in reversed(recs):
+        if r.get("_src") is not None:
+            return r["_src"]
+    return None
+
+
+_STATEMENT_RE = re.compile(r"\b[Ii]n (?:a|an|its|his|her|their|the)(?: \w+)? statement\b")
+
+
+def _statement_only(sent: _Sent, text: str, k: int):
+    """"In a statement, ..." with no reporting verb in the sentence."""
+    m = _STATEMENT_RE.search(text, sent.start, sent.end)
+    if not m:
+        return None
+    src = _subject_scan(sent, text, sent.n, _NoQuotes())
+    rec = _mk(m.start(), m.end(), text, src, "in_statement", voice="prepositional")
+    rec["sentence"] = k
+    rec["content_start"], rec["content_end"] = sent.start, sent.end
+    rec["quote"] = "indirect"
+    return rec
+
+
+class _NoQuotes:
+    def contains(self, _):
+        return False
+
+
+def _contents(sent: _Sent, text: str, recs: list, seg: Segmentation, k: int) -> None:
+    """Reported content region and quote type (direct / mixed / indirect) for each record."""
+    quotes = seg.quotes
+    qidx = seg.quote_index
+    for n, r in enumerate(recs):
+        src = r["_src"]
+        cs, ce = r["cue_start"], r["cue_end"]
+        ss = src.start if src is not None and src.start is not None else cs
+        se = src.end if src is not None and src.end is not None else ce
+        lo, hi = min(cs, ss), max(ce, se)
+        # content after the cue (and source), up to the next attribution's source/cue in the sentence
+        after_s = hi
+        after_e = sent.end
+        if n + 1 < len(recs):
+            r2 = recs[n + 1]
+            s2 = r2["_src"]
+            nxt = min(r2["cue_start"], s2.start) if s2 is not None and s2.start is not None else r2["cue_start"]
+            after_e = nxt if nxt > hi else r2["cue_start"] if r2["cue_start"] > hi else after_e
+        before_s, before_e = sent.start, lo
+        if n > 0:
+            r2 = recs[n - 1]
+            s2 = r2["_src"]
+            end2 = max(r2["cue_end"], s2.end) if s2 is not None and s2.end is not None else r2["cue_end"]
+            before_s = max(before_s, min(end2, lo))
+        words_after = len(WORD_RE.findall(text, after_s, after_e))
+        use_before = r.get("voice") == "inverted" or (words_after <= 1 and before_e - before_s > 0) or r["rule"] == "according_to" and words_after <= 1
+        if r["rule"] == "appositive_subject" and words_after <= 1:
+            use_before = True
+        if use_before:
+            c_s, c_e = before_s, before_e
+            # a quotation that ends just before the cue/source may start in an earlier sentence
+            q = _adjacent_quote(text, quotes, qidx, c_e, before=True)
+            if q is not None:
+                c_s = min(c_s, q.start)
+        else:
+            c_s, c_e = after_s, after_e
+        # trim punctuation and spaces
+        while c_s < c_e and not text[c_s].isalnum() and text[c_s] not in "\"“‘'«":
+            c_s += 1
+        while c_e > c_s and not text[c_e - 1].isalnum() and text[c_e - 1] not in "\"”’'»":
+            c_e -= 1
+        if c_e <= c_s:
+            r["content_start"], r["content_end"], r["quote"] = None, None, "none"
+            continue
+        r["content_start"], r["content_end"] = c_s, c_e
+        # quote type from the quotation regions overlapping the content
+        inside = 0
+        i0 = bisect.bisect_left(qidx.ends, c_s + 1)
+        while i0 < len(quotes) and quotes[i0].start < c_e:
+            q = quotes[i0]
+            inside += len(WORD_RE.findall(text, max(q.start, c_s), min(q.end, c_e)))
+            i0 += 1
+        total = len(WORD_RE.findall(text, c_s, c_e))
+        if inside == 0:
+            r["quote"] = "indirect" if total else "none"
+        elif total - inside <= 2:
+            r["quote"] = "direct"
+        else:
+            r["quote"] = "mixed"
+
+
+def _adjacent_quote(text, quotes, qidx, pos, before=True):
+    i = bisect.bisect_left(qidx.ends, pos + 1) - 1
+    if i >= 0:
+        q = quotes[i]
+        gap = text[q.end:pos]
+        if q.end <= pos and len(gap) <= 3 and not any(c.isalnum() for c in gap):
+            return q
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Document-level linking: pronouns, chains, justifications
+
+
+def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
+    ids: dict = {}
+    history: list[tuple[int, _Source, str]] = []  # (sentence, source, id)
+    n_ids = 0
+    for r in records:
+        src: _Source | None = r["_src"]
+        sent_i = r["sentence"]
+        sid = None
+        if src is None:
+            r.update(source=None, source_start=None, source_end=None, anonymous=r["rule"] in ("impersonal_adverb", "impersonal_passive"),
+                     source_form="impersonal" if r["rule"] in ("impersonal_adverb", "impersonal_passive") else "unknown",
+                     source_id=None, specificity=None, knowledge_basis=None, number=None)
+            continue
+        if src.pronoun:
+            ante = _antecedent(history, src.kind, sent_i)
+            if ante is not None:
+                a_src, a_id = ante
+                r.update(anonymous=bool(a_src.anonymous), source_form="pronoun", specificity=a_src.specificity,
+                         knowledge_basis=a_src.kb, number=a_src.number)
+                sid = a_id
+                history.append((sent_i, _Source(**{**{s: getattr(a_src, s) for s in _Source.__slots__}}), sid))
+            else:
+                r.update(anonymous=False, source_form="pronoun", specificity=None, knowledge_basis=None, number=None)
+        else:
+            r.update(anonymous=bool(src.anonymous), source_form=src.form, specificity=src.specificity,
+                     knowledge_basis=src.kb, number=src.number)
+            sid = _chain(history, src, sent_i)
+            if sid is None and src.key:
+                key = ("anon" if src.anonymous else "named", src.key)
+                if not src.anonymous:
+                    sid = ids.get(key)
+                elif src.definite:
+                    sid = ids.get(key)
+            if sid is None:
+                n_ids += 1
+                sid = f"S{n_ids}"
+                if src.key:
+                    ids[("anon" if src.anonymous else "named", src.key)] = sid
+            history.append((sent_i, src, sid))
+        r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
+
+
+def _antecedent(history, kind, sent_i, window: int = 6):
+    for s_i, src, sid in reversed(history):
+        if sent_i - s_i > window:
+            break
+        if kind == "person" and src.kind == "person":
+            return src, sid
+        if kind == "group" and src.kind in ("group", "org") :
+            return src, sid
+        if kind == "thing" and src.kind in ("org", "thing"):
+            return src, sid
+    return None
+
+
+def _chain(history, src: _Source, sent_i):
+    """Coreference of a definite anonymous description with an earlier anonymous mention."""
+    if not src.anonymous or not src.definite:
+        return None
+    for _s_i, h, sid in reversed(history):
+        if h.anonymous and h.head == src.head:
+            return sid
+    return None
+
+
+def _justify(text: str, seg: Segmentation, records: list[dict]) -> None:
+    cache: dict[int, tuple] = {}
+    n_sent = len(seg.sentences)
+    for r in records:
+        r["justification"] = None
+        r["justification_type"] = None
+        if not r.get("anonymous") or r.get("source_form") == "impersonal":
+            continue
+        k = r["sentence"]
+        for kk in (k, k + 1, k - 1):
+            if not 0 <= kk < n_sent:
+                continue
+            if kk not in cache:
+                s = seg.sentences[kk]
+                found = None
+                for rx, typ, _cat, _src in JUSTIFICATIONS:
+                    m = rx.search(text, s.start, s.end)
+                    if m:
+                        found = (m.group(), typ)
+                        break
+                cache[kk] = found
+            if cache[kk]:
+                r["justification"], r["justification_type"] = cache[kk]
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+
+
+def _records(text: str, excluded: Iterable = (), seg: Segmentation | None = None) -> list[dict]:
+    if seg is None:
+        seg = segment(text, excluded)
+    records = _find(text, seg)
+    records.sort(key=lambda r: r["cue_start"])
+    # one record per cue span
+    out, last_end = [], -1
+    for r in records:
+        if r["cue_start"] < last_end:
+            continue
+        out.append(r)
+        last_end = r["cue_end"]
+    _link(text, seg, out)
+    _justify(text, seg, out)
+    return out
+
+
+def attributions(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None) -> pd.DataFrame:
+    """Every attribution in ``text``, one row per cue occurrence.
+
+    Columns (offsets are ``str`` indices into ``text``, end exclusive; nulls as ``None``):
+    ``cue``/``cue_start``/``cue_end`` the cue words; ``source``/``source_start``/``source_end``
+    the span naming the source (null for impersonal cues or when none was found);
+    ``anonymous`` (bool, codebook definition); ``source_form``; ``quote`` (direct, mixed,
+    indirect, none); ``source_id`` ("S1", ... per document, shared along chains);
+    ``specificity`` (0-4, anonymous sources only); ``knowledge_basis``; ``number`` (count of
+    sources stated, e.g. 2 for "two officials"); ``justification`` and ``justification_type``
+    (boilerplate / substantive, anonymous sources only); ``sentence`` (index into the
+    segmentation's sentences); ``rule`` (which rule fired); ``content_start``/``content_end``
+    (the reported content, used by :func:`reported_speech`).
+    """
+    recs = _records(text, excluded, seg)
+    if not recs:
+        return _EMPTY.copy()
+    cols = {}
+    for c in ATTRIBUTION_COLUMNS:
+        values = [r.get(c) for r in recs]
+        if c in _INT_COLUMNS:
+            cols[c] = pd.array(values, dtype="Int64")
+        elif c == "anonymous":
+            cols[c] = [bool(v) for v in values]
+        else:
+            cols[c] = values
+    return pd.DataFrame(cols)
+
+
+_INT_COLUMNS = frozenset(("source_start", "source_end", "specificity", "number", "content_start", "content_end"))
+
+
+def _empty_frame() -> pd.DataFrame:
+    cols = {}
+    for c in ATTRIBUTION_COLUMNS:
+        if c in _INT_COLUMNS:
+            cols[c] = pd.array([], dtype="Int64")
+        elif c in ("cue_start", "cue_end", "sentence"):
+            cols[c] = pd.array([], dtype="int64")
+        elif c == "anonymous":
+            cols[c] = pd.array([], dtype="bool")
+        else:
+            cols[c] = pd.array([], dtype="object")
+    return pd.DataFrame(cols)
+
+
+_EMPTY = _empty_frame()
+
+
+def reported_speech(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None) -> list[Span]:
+    """Regions of content attributed to third parties, sorted and non-overlapping.
+
+    The union of (a) the direct-quotation regions that are attributed (the quotation adjacent
+    to a cue) and (b) the reported-speech complements of the cues ("said that ..." up to the
+    sentence end or the next attribution; the main clause of "according to X, ..."). The
+    hedging analyser marks hedges inside these regions as ``quoted`` voice.
+    """
+    if seg is None:
+        seg = segment(text, excluded)
+    regions = []
+    quotes = seg.quotes
+    for r in _records(text, excluded, seg):
+        cs, ce = r.get("content_start"), r.get("content_end")
+        if cs is None or ce is None:
+            continue
+        regions.append((cs, ce))
+        if r.get("quote") in ("direct", "mixed"):
+            # attributed quotations in full (they may extend beyond the sentence)
+            i = bisect.bisect_left(seg.quote_index.ends, cs + 1)
+            while i < len(quotes) and quotes[i].start < ce:
+                regions.append((quotes[i].start, quotes[i].end))
+                i += 1
+    regions.sort()
+    out: list[Span] = []
+    for s, e in regions:
+        if out and s <= out[-1].end:
+            if e > out[-1].end:
+                out[-1] = Span(out[-1].start, e)
+        else:
+            out.append(Span(s, e))
+    return out
+
+
+#: Columns of :func:`summarize` with their definitions and units.
+SUMMARY_COLUMNS = {
+    "words": "number of words analysed (count)",
+    "attributions": "attribution cues (count)",
+    "anonymous_attributions": "attributions whose source is anonymous, impersonal included (count)",
+    "named_attributions": "attributions whose source is named (count)",
+    "impersonal_attributions": "impersonal cues with no source ('reportedly', 'it is believed') (count)",
+    "distinct_sources": "distinct source_id values (count)",
+    "distinct_anonymous_sources": "distinct source_id values of anonymous sources (count; impersonal cues have none)",
+    "anonymous_share": "anonymous_attributions / attributions (0-1; null when no attributions)",
+    "attributions_per_1000_words": "attributions per 1,000 words (rate)",
+    "anonymous_per_1000_words": "anonymous attributions per 1,000 words (rate)",
+    "justified_anonymous_share": "share of distinct anonymous sources with an anonymity justification (0-1; null when none)",
+    "boilerplate_justifications": "distinct anonymous sources whose justification is boilerplate (count)",
+    "substantive_justifications": "distinct anonymous sources whose justification is substantive (count)",
+    "mean_specificity": "mean descriptor specificity of anonymous sources (0-4; null when none)",
+    "flag_bare_source": "True when some anonymous source has specificity 0 ('a source')",
+    "flag_only_anonymous": "True when the document has attributions with a source and all of them are anonymous",
+    "flag_rote_justification": "True when some anonymous source is justified only by boilerplate",
+    "flag_unjustified_anonymous": "True when some distinct anonymous source has no justification",
+}
+
+
+def summarize(frame: pd.DataFrame, n_words: int) -> dict:
+    """Per-document sourcing measures from an :func:`attributions` frame (see SUMMARY_COLUMNS)."""
+    n = len(frame)
+    out = dict.fromkeys(SUMMARY_COLUMNS)
+    out["words"] = int(n_words)
+    if n == 0:
+        out.update(attributions=0, anonymous_attributions=0, named_attributions=0, impersonal_attributions=0,
+                   distinct_sources=0, distinct_anonymous_sources=0, attributions_per_1000_words=0.0,
+                   anonymous_per_1000_words=0.0, boilerplate_justifications=0, substantive_justifications=0,
+                   flag_bare_source=False, flag_only_anonymous=False, flag_rote_justification=False,
+                   flag_unjustified_anonymous=False)
+        return out
+    anon = frame["anonymous"].astype(bool)
+    impersonal = frame["source_form"] == "impersonal"
+    out["attributions"] = n
+    out["anonymous_attributions"] = int(anon.sum())
+    out["named_attributions"] = int((~anon).sum())
+    out["impersonal_attributions"] = int(impersonal.sum())
+    sids = frame["source_id"].dropna()
+    out["distinct_sources"] = int(sids.nunique())
+    anon_rows = frame[anon & frame["source_id"].notna()]
+    by_source = anon_rows.groupby("source_id")
+    n_anon_src = int(anon_rows["source_id"].nunique())
+    out["distinct_anonymous_sources"] = n_anon_src
+    out["anonymous_share"] = out["anonymous_attributions"] / n
+    out["attributions_per_1000_words"] = 1000.0 * n / n_words if n_words else None
+    out["anonymous_per_1000_words"] = 1000.0 * out["anonymous_attributions"] / n_words if n_words else None
+    if n_anon_src:
+        types = by_source["justification_type"].agg(lambda s: set(s.dropna()))
+        out["justified_anonymous_share"] = float(sum(1 for t in types if t)) / n_anon_src
+        out["boilerplate_justifications"] = int(sum(1 for t in types if "boilerplate" in t))
+        out["substantive_justifications"] = int(sum(1 for t in types if "substantive" in t))
+        out["flag_rote_justification"] = bool(any(t == {"boilerplate"} for t in types))
+        out["flag_unjustified_anonymous"] = bool(any(not t for t in types))
+        spec = anon_rows["specificity"].dropna()
+        out["mean_specificity"] = float(spec.astype(float).mean()) if len(spec) else None
+        out["flag_bare_source"] = bool((spec == 0).any())
+    else:
+        out.update(boilerplate_justifications=0, substantive_justifications=0, flag_rote_justification=False,
+                   flag_unjustified_anonymous=False, flag_bare_source=False)
+    sourced = frame[frame["source_id"].notna()]
+    out["flag_only_anonymous"] = bool(len(sourced) and sourced["anonymous"].astype(bool).all())
+    return out

@@ -1,0 +1,108 @@
+"""Sourcing lexicons, loaded once at import from the data files in ``analysis/lexicons/``.
+
+Files (CSV with a header; every entry carries its ``source`` citation):
+
+``reporting_verbs.csv``
+    ``form, lemma, category, flags, source``: every inflected form of every reporting or
+    cognition verb (generated once by a small inflector and hand-checked; the file is the data).
+    ``flags``: ``N`` noun homograph (not a cue after a determiner: "the report"), ``P`` passive
+    without an agent is an impersonal cue ("it is believed", "were reported"), ``G`` guarded
+    (a cue only with reported content: a quotation, "that", a wh-word, a colon, or inversion),
+    ``C`` cognition (needs a clause complement), ``Q`` question verb, ``X`` only the forms listed.
+``sourcing_cue_phrases.csv``
+    Prepositional and impersonal cue phrases ("according to", "reportedly", "in a statement").
+``source_nouns.csv``
+    Head nouns of source descriptions with a category (generic, role, vague, group, office,
+    organisation, media, document, vague_document) and grammatical number.
+``sourcing_words.csv``
+    Closed-class words the rules use (auxiliaries, pronouns, determiners, prepositions, number
+    words, rank and sector modifiers for specificity, time words).
+``sourcing_knowledge_basis.csv``, ``anonymity_justifications.csv``, ``sourcing_outlets.csv``
+    Knowledge-basis phrases, anonymity-justification patterns (with type boilerplate or
+    substantive) and names of news outlets.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def _rows(name: str) -> list[dict]:
+    with open(LEXICON_DIR / name, encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle) if row and not row[next(iter(row))].startswith("#")]
+
+
+class Verb:
+    __slots__ = ("form", "lemma", "category", "flags")
+
+    def __init__(self, form, lemma, category, flags):
+        self.form, self.lemma, self.category, self.flags = form, lemma, category, flags
+
+    def __repr__(self):
+        return f"Verb({self.form!r}, {self.lemma!r}, {self.flags!r})"
+
+
+VERBS: dict[str, Verb] = {}
+for _r in _rows("reporting_verbs.csv"):
+    VERBS.setdefault(_r["form"].lower(), Verb(_r["form"].lower(), _r["lemma"], _r["category"], _r["flags"]))
+
+PHRASES: dict[str, str] = {r["phrase"].lower(): r["rule"] for r in _rows("sourcing_cue_phrases.csv")}
+ADVERB_CUES = frozenset(p for p, rule in PHRASES.items() if rule == "impersonal_adverb")
+
+NOUNS: dict[str, tuple[str, str]] = {r["word"].lower(): (r["category"], r["number"]) for r in _rows("source_nouns.csv")}
+
+WORDS: dict[str, set[str]] = defaultdict(set)
+NUMBERS: dict[str, int] = {}
+for _r in _rows("sourcing_words.csv"):
+    WORDS[_r["category"]].add(_r["word"].lower())
+    if _r["category"] == "number":
+        NUMBERS[_r["word"].lower()] = int(_r["value"])
+WORDS = {k: frozenset(v) for k, v in WORDS.items()}
+
+OUTLETS = frozenset(r["name"] for r in _rows("sourcing_outlets.csv"))
+OUTLET_WORDS = frozenset(w.lower() for name in OUTLETS for w in name.split() if w not in ("The", "Le", "Der"))
+
+KNOWLEDGE_BASIS = tuple(r["phrase"].lower() for r in _rows("sourcing_knowledge_basis.csv"))
+KNOWLEDGE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(KNOWLEDGE_BASIS, key=len, reverse=True)) + r")\b", re.I)
+
+JUSTIFICATIONS = [(re.compile(r["pattern"], re.I), r["type"], r["category"], r["source"]) for r in _rows("anonymity_justifications.csv")]
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation organised as a trie (much faster than a flat alternation)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def _cue_words() -> list[str]:
+    words = set(VERBS)
+    for phrase in PHRASES:
+        words.add(phrase.split()[0] if not phrase.startswith("in ") else phrase.split()[-1])
+    out = set()
+    for w in words:
+        out.add(w)
+        out.add(w[:1].upper() + w[1:])
+    return sorted(out)
+
+
+#: One compiled regex of every cue word (any inflection, lower-case or capitalised), used as the
+#: document-level prefilter: only sentences containing a match are analysed.
+CUE_RE = re.compile(r"(?<![\w'’\-])" + _trie_pattern(_cue_words()) + r"(?![\w'’\-])")

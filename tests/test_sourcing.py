@@ -1,0 +1,293 @@
+"""Sourcing analyser: project-written sentences for every rule, plus robustness."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.sourcing import ATTRIBUTION_COLUMNS, attributions, reported_speech, summarize
+from analysis.text import segment
+
+
+def cues(text, **kw):
+    f = attributions(text, **kw)
+    return [(r.cue, r.source, bool(r.anonymous)) for r in f.itertuples()]
+
+
+def one(text):
+    f = attributions(text)
+    assert len(f) == 1, f[["cue", "source", "rule"]]
+    return f.iloc[0]
+
+
+# --- cue forms -------------------------------------------------------------------------------
+
+def test_named_person_said():
+    r = one("The bridge will close on Monday, Mayor Ellen Torvik said.")
+    assert r.cue == "said" and r.source == "Mayor Ellen Torvik" and not r.anonymous
+    assert r.source_form == "named_person" and r.rule == "verb"
+
+
+def test_offsets_index_text():
+    text = "Officials said the dam was safe."
+    r = one(text)
+    assert text[r.cue_start:r.cue_end] == "said"
+    assert text[r.source_start:r.source_end] == "Officials"
+
+
+def test_inverted_after_quotation():
+    r = one('"We will rebuild," said the harbour master.')
+    assert r.rule == "inverted" and r.source == "the harbour master" and r.quote == "direct"
+
+
+def test_according_to_officials_is_anonymous():
+    r = one("According to officials, the ferry sank quickly.")
+    assert r.cue == "According to" and r.source == "officials" and r.anonymous
+
+
+def test_according_to_needs_a_source():
+    assert cues("Seats were assigned according to the rules of the hall.") == []
+
+
+def test_impersonal_passive_has_null_source():
+    r = one("It is believed that the tunnel collapsed overnight.")
+    assert r.cue == "is believed" and r.source is None and r.anonymous and r.source_form == "impersonal"
+
+
+def test_subject_is_believed_to():
+    r = one("The suspect is believed to have fled north.")
+    assert r.cue == "is believed" and r.anonymous
+
+
+def test_reportedly():
+    r = one("The mine reportedly flooded twice last year.")
+    assert r.cue == "reportedly" and r.anonymous and r.source is None
+
+
+def test_passive_with_agent():
+    r = one("Two injuries were reported by the county sheriff.")
+    assert r.cue == "were reported" and r.source == "the county sheriff" and not r.anonymous
+
+
+def test_told_reporters():
+    r = one("Governor Lia Marsh told reporters the budget was balanced.")
+    assert r.cue == "told" and r.source == "Governor Lia Marsh"
+
+
+def test_said_and_adding_are_two():
+    f = attributions("The minister said the talks failed, adding that a new round was planned.")
+    assert list(f.cue) == ["said", "adding"]
+    assert f.source.tolist() == ["The minister", "The minister"]
+
+
+def test_nested_attributions_are_two():
+    f = attributions("The rebels have told the mediators that they want a truce, the source said.")
+    assert list(f.cue) == ["told", "said"]
+    assert f.iloc[1].anonymous and not f.iloc[0].anonymous
+
+
+def test_cognition_verb_for_third_party():
+    r = one("Officials believe the fire was set deliberately.")
+    assert r.cue == "believe" and r.anonymous
+
+
+def test_quoted_as_saying():
+    r = one("The coach was quoted as saying the team would recover.")
+    assert r.cue == "was quoted as saying" and r.source == "The coach"
+
+
+def test_appositive_subject():
+    r = one("Nora Quist, a spokeswoman for the port authority, confirmed the closure.")
+    assert r.source.startswith("Nora Quist") and not r.anonymous and r.rule == "appositive_subject"
+
+
+def test_appositive_role_then_name_is_named():
+    r = one("A spokesman for the ministry, Tomas Rell, said the figures were wrong.")
+    assert not r.anonymous and r.source_form == "named_person"
+
+
+def test_citing_anonymous_sources():
+    f = attributions("The agency, citing anonymous sources, reported that exports had stopped.")
+    assert list(f.cue) == ["citing", "reported"]
+    assert f.iloc[0].anonymous and f.iloc[0].source == "anonymous sources"
+    assert not f.iloc[1].anonymous and f.iloc[1].source == "The agency"
+
+
+def test_in_a_statement_without_verb():
+    r = one("In a statement, the club's new stadium opens in May.")
+    assert r.rule == "in_statement"
+
+
+# --- not attributions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I think the council is wrong about parking.",
+    "We believe this policy will fail.",
+    "The said property was sold in 1990.",
+    "Police arrested him over alleged ties to a gang.",
+    "An estimated 100 people attended the vigil.",
+    "The union plans to announce a strike.",
+    "She asked the board to explain the delay.",
+    "The spokesman declined to comment.",
+    "The report runs to forty pages.",
+    "Image: Harbour Photo Agency",
+    "The mayor met the delegation and discussed housing.",
+    "Senior adviser Hope Lindqvist had joined the trip.",
+    "A preliminary report would be ready in a month.",
+    "It may be said that the plan is ambitious.",
+    "The town did not say whether the road would reopen.",
+])
+def test_not_attributions(text):
+    assert cues(text) == []
+
+
+def test_first_person_inside_quotation_not_counted():
+    f = attributions('"I think we will win," the captain said.')
+    assert list(f.cue) == ["said"]
+
+
+# --- named vs anonymous (codebook) ---------------------------------------------------------
+
+@pytest.mark.parametrize("subject,anonymous", [
+    ("Police", False), ("The ministry", False), ("The White House", False), ("State media", False),
+    ("The court", False), ("The French president", False),
+    ("Officials", True), ("A spokesperson", True), ("Diplomats", True), ("Witnesses", True),
+    ("Analysts", True), ("Experts", True), ("Residents", True), ("Critics", True), ("Some", True),
+    ("U.S. officials", True), ("A senior official", True), ("People familiar with the matter", True),
+    ("Local media", True),
+])
+def test_codebook_types(subject, anonymous):
+    r = one(f"{subject} said the vote was delayed.")
+    assert bool(r.anonymous) is anonymous, r.source
+
+
+# --- chains, pronouns, specificity, number, justification ----------------------------------
+
+CHAIN = ("A source close to the negotiations said the deal was near. He explained that the last "
+         "issue was the timetable. The knowledgeable source said talks would resume. "
+         "Later, the source said a draft existed.")
+
+
+def test_anonymous_chain_is_one_source():
+    f = attributions(CHAIN)
+    assert len(f) == 4 and f.anonymous.all()
+    assert f.source_id.nunique() == 1
+    assert f.iloc[1].source_form == "pronoun"
+
+
+def test_knowledge_basis_and_specificity():
+    f = attributions(CHAIN)
+    assert f.iloc[0].knowledge_basis == "close to"
+    assert f.iloc[0].specificity == 1
+    r = one("A senior State Department official familiar with the talks said the meeting was cancelled.")
+    assert r.specificity == 4
+
+
+def test_bare_source_specificity_zero():
+    r = one("A source said the plant would close.")
+    assert r.specificity == 0 and r.number == 1
+
+
+def test_number_of_sources():
+    r = one("Two officials said the plant would close.")
+    assert r.number == 2 and r.source_form == "unnamed_group"
+
+
+def test_named_surname_chain():
+    f = attributions("Harold T. Vance said the audit was complete. Vance added that no fraud was found.")
+    assert f.source_id.nunique() == 1
+
+
+def test_pronoun_resolves_to_named():
+    f = attributions("Premier Ada Kell said taxes would fall. She added that spending would rise.")
+    assert not f.anonymous.any() and f.source_id.nunique() == 1
+
+
+def test_justification_boilerplate_and_substantive():
+    r = one("An official, who spoke on condition of anonymity, said the ship was seized.")
+    assert r.justification_type == "boilerplate"
+    r = one("A worker said, fearing reprisals, that wages were withheld.")
+    assert r.justification_type == "substantive"
+
+
+# --- quote types ---------------------------------------------------------------------------
+
+def test_quote_types():
+    assert one('The chef said: "Every dish is local."').quote == "direct"
+    assert one('The chef said the menu was "mostly local" this year and cheaper than before.').quote == "mixed"
+    assert one("The chef said the menu was local.").quote == "indirect"
+
+
+def test_reported_speech_regions():
+    text = 'Officials said the bridge may close. "It could fall," the engineer warned. The sun rose.'
+    regions = reported_speech(text)
+    covered = [text[s:e] for s, e in regions]
+    assert any("the bridge may close" in c for c in covered)
+    assert any("It could fall" in c for c in covered)
+    assert not any("The sun rose" in c for c in covered)
+    assert regions == sorted(regions)
+    assert all(regions[k].end <= regions[k + 1].start for k in range(len(regions) - 1))
+
+
+# --- summary -------------------------------------------------------------------------------
+
+def test_summarize():
+    f = attributions(CHAIN + " The mayor said she was hopeful.")
+    s = summarize(f, 100)
+    assert s["attributions"] == 5 and s["anonymous_attributions"] == 4 and s["named_attributions"] == 1
+    assert s["distinct_sources"] == 2 and s["distinct_anonymous_sources"] == 1
+    assert s["attributions_per_1000_words"] == 50.0
+    assert s["flag_only_anonymous"] is False and s["flag_unjustified_anonymous"] is True
+    empty = summarize(attributions(""), 0)
+    assert empty["attributions"] == 0
+
+
+# --- interface and robustness --------------------------------------------------------------
+
+def test_columns_and_seg_argument():
+    text = "Officials said the dam was safe."
+    f1 = attributions(text)
+    f2 = attributions(text, seg=segment(text))
+    assert tuple(f1.columns) == ATTRIBUTION_COLUMNS
+    pd.testing.assert_frame_equal(f1, f2)
+
+
+def test_empty_text():
+    f = attributions("")
+    assert len(f) == 0 and tuple(f.columns) == ATTRIBUTION_COLUMNS
+    assert reported_speech("") == []
+
+
+def test_unbalanced_quotes():
+    text = '"We will fight on, the leader said. Officials said the "truce held. "And more'
+    f = attributions(text)
+    assert all(text[r.cue_start:r.cue_end] == r.cue for r in f.itertuples())
+    assert len(attributions('Officials said the truce held. "We won, the leader said.')) >= 1
+
+
+def test_non_english_text():
+    assert len(attributions("Der Minister sagte, dass die Brücke geschlossen wird. Il a dit non.")) == 0
+
+
+def test_excluded_spans_respected():
+    text = "Officials said the dam was safe. Police said the road was open."
+    f = attributions(text, excluded=[(0, 33)])
+    assert list(f.cue) == ["said"] and f.iloc[0].cue_start > 33
+    assert text[f.iloc[0].cue_start:f.iloc[0].cue_end] == "said"
+
+
+def test_megabyte_without_punctuation_finishes():
+    text = ("officials said the river rose and then " * 26000)[:1_000_000]
+    f = attributions(text)
+    assert len(f) > 0
+
+
+@pytest.mark.skipif(not Path(__file__).parents[1].joinpath("../shared/corpora").exists(), reason="shared corpora absent")
+def test_wikinews_runs_deterministically():
+    import json
+    path = Path(__file__).parents[1].joinpath("../shared/corpora/wikinews_2019_2020.jsonl")
+    with open(path, encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for _, line in zip(range(5), fh)]
+    for t in texts:
+        pd.testing.assert_frame_equal(attributions(t), attributions(t))
