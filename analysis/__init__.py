@@ -8,7 +8,8 @@ Corpus and text
     quotations, computed once and shared).
 Analysers (text in, tidy frame or dict out; every row carries offsets and the rule that fired)
     :func:`attributions`, :func:`reported_speech` (sourcing); :func:`hedges` (hedges, boosters,
-    weasels); :func:`readability`, :func:`difficult_words`.
+    weasels); :func:`difficult_words`; readability scores are ``analysis.readability.readability``
+    (the module keeps its name, so it is not re-exported under the same one).
 Corpus pipeline
     :func:`analyze` (corpus -> :class:`Results` with ``articles``, ``evidence``, ``sentences``).
 Uncertainty
@@ -31,7 +32,6 @@ _EXPORTS = {
     "attributions": "sourcing",
     "reported_speech": "sourcing",
     "hedges": "hedging",
-    "readability": "readability",
     "difficult_words": "readability",
     "analyze": "pipeline",
     "Results": "pipeline",

