@@ -16,11 +16,15 @@ Sentence (news-aware rule)
 
     * a lower-case next word never starts a sentence (``"Why?" he asked``; ``5 p.m. on``);
     * titles (Mr., Dr., Sen., Gov., Gen., Prof. ...) and single-letter initials
-      (``William J. Burns``) never end one; ``No.``, ``vs.``, ``e.g.``, ``i.e.`` neither;
-    * month abbreviations (``Nov. 5``) do not end a sentence before a number;
-    * abbreviations that can end a sentence (``U.S.``, ``U.K.``, ``p.m.``, ``Inc.``,
-      ``Corp.``, ``Jr.``, ``D-N.M.`` ...) end one only when the next word is a usual
-      sentence opener (``The``, ``He``, ``But`` ...) or opens a quotation;
+      (``William J. Burns``) never end one; ``vs.``, ``e.g.``, ``i.e.`` neither;
+    * month abbreviations (``Nov. 5``) and ``No.``, ``Vol.``, ``Sec.`` do not end a sentence
+      before a number;
+    * ``a.m.``/``p.m.`` end one unless a weekday or time zone follows (``5 p.m. Tuesday``);
+    * company and name suffixes (``Inc.``, ``Corp.``, ``Ltd.``, ``Jr.``) and ``etc.`` end one
+      before any capitalised word, like a plain word;
+    * abbreviations that usually continue a name (``U.S.``, ``U.K.``, ``St.``, ``D-N.M.`` and
+      other dotted ones) end one only when the next word is a usual sentence opener (``The``,
+      ``He``, ``But`` ...) or opens a quotation;
     * decimals and percentages (``3.2%``) contain no boundary because no space follows the point;
     * a line break ends a sentence when the text is not hard-wrapped and the next line does not
       start in lower case, so headline, dateline and caption lines without final punctuation
@@ -89,15 +93,21 @@ def count_words(text: str, excluded: Iterable | None = None) -> int:
 
 _TITLES = frozenset(
     """mr mrs ms mx dr sen sens rep reps gov govs gen lt col sgt capt cpt maj adm cmdr cdr prof
-    rev hon pres supt det insp pvt cpl messrs mme mlle sr. fr msgr atty amb brig
+    rev hon pres supt det insp pvt cpl messrs mme mlle fr msgr atty amb brig
     """.split()
 )
-_NEVER_FINAL = frozenset("vs v e.g i.e cf approx ca viz al no nos vol pp fig figs art sec ch para".split())
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_MAYBE_FINAL = frozenset(
-    """inc corp co ltd llc plc jr sr bros etc st ave blvd rd dept univ assn intl govt est
-    a.m p.m u.s u.k u.n e.u d.c""".split()
+_NEVER_FINAL = frozenset("vs v e.g i.e cf approx viz".split())
+# "No. 5", "Vol. 2", "Nov. 5": not final before a number
+_BEFORE_NUMBER = frozenset("no nos vol pp fig figs art sec ch para jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# "5 p.m. Tuesday" continues; "5 p.m. Shares rose" is a new sentence
+_TIMES = frozenset("a.m p.m".split())
+_AFTER_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday et est edt pt pst pdt ct cst cdt mt mst
+    mdt gmt utc bst cet cest local""".split()
 )
+# Abbreviations usually followed by more of a name ("U.S. Army", "St. Louis"): final only
+# before a usual sentence opener or an opening quotation mark.
+_MAYBE_FINAL = frozenset("st ave blvd rd dept univ assn intl govt est al u.s u.k u.n e.u d.c".split())
 _OPENERS = frozenset(
     """the a an he she it they we i you this that these those there here his her its their our
     my your but and or so yet in on at for with after before when while if as what who why how
@@ -142,8 +152,10 @@ def _ends_sentence(text: str, punct_start: int, punct: str, after: int, limit: i
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():  # an initial: "J."
         return False
-    if low in _MONTHS:
+    if low in _BEFORE_NUMBER:
         return not first.isdigit()
+    if low in _TIMES:
+        return next_word.lower().rstrip(".") not in _AFTER_TIME
     if low in _MAYBE_FINAL or _DOTTED_RE.match(token + "."):
         return opens_quote or next_word.lower().rstrip(".") in _OPENERS
     return True

@@ -186,3 +186,21 @@ def test_rejects_non_text():
 def test_line_break_before_lower_case_continues_the_sentence():
     text = "Yes, I think that is how I would\nsee it.\nA new line starts here."
     assert sents(text) == ["Yes, I think that is how I would\nsee it.", "A new line starts here."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ended at 7 p.m. Shares of Acme Inc. rose 3.2% in May.",
+         ["The talks ended at 7 p.m.", "Shares of Acme Inc. rose 3.2% in May."]),
+        ("It closed at 9 a.m. EST and reopened.", ["It closed at 9 a.m. EST and reopened."]),
+        ("He joined Bolt Inc. Shares fell.", ["He joined Bolt Inc.", "Shares fell."]),
+        ("Ask for pens, paper, etc. Nobody came.", ["Ask for pens, paper, etc.", "Nobody came."]),
+        ("She said no. Nobody argued.", ["She said no.", "Nobody argued."]),
+        ("See No. 7 on the list.", ["See No. 7 on the list."]),
+        ("He moved to St. Louis in June.", ["He moved to St. Louis in June."]),
+        ("The U.N. Security Council met.", ["The U.N. Security Council met."]),
+    ],
+)
+def test_abbreviation_classes(text, expected):
+    assert sents(text) == expected
