@@ -15,7 +15,10 @@ $(STAMP): pyproject.toml
 
 ## make report: create the environment, analyse the bundled sample corpus, print where the result is
 report: $(STAMP)
-	$(BIN)/python -m analysis report data/sample --out out/sample-report --force
+	$(BIN)/python -m analysis info data/sample
+	$(BIN)/python -m analysis analyze data/sample --out out/sample --force --no-progress
+	@echo "Results: out/sample/articles.csv (one row per column; opens in Excel),"
+	@echo "         out/sample/{articles,evidence,sentences}.parquet and out/sample/manifest.json"
 
 ## make test: create the environment (with the dev extra) and run the whole test suite
 test: $(STAMP)

@@ -22,6 +22,7 @@ COMMANDS = (
     "sourcing",
     "hedges",
     "readability",
+    "analyze",
 )
 
 

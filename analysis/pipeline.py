@@ -1,0 +1,293 @@
+"""The corpus pipeline: from documents to three tidy tables, on all cores or on Dask.
+
+Structure (FIELD_NOTES 5): one pure per-document function (:func:`analyze_document`), a batch
+wrapper returning frames with a fixed schema even for an empty batch (:func:`analyze_batch`),
+and drivers that run batches locally in a process pool (:func:`analyze`, :func:`iter_batches`)
+or on a Dask cluster (:mod:`analysis.dask_engine`). Text never enters the feature tables except
+as the short evidence spans themselves.
+
+Every document is cleaned (:func:`analysis.cleaning.excluded_spans`), segmented once
+(:func:`analysis.text.segment`), and that one segmentation is shared by the sourcing, hedging
+and readability analysers. The column names and units of all three tables are documented in
+:mod:`analysis.schema`.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from . import cleaning, hedging, readability, sourcing
+from .schema import ARTICLE_METADATA, EVIDENCE_COLUMNS, SENTENCE_COLUMNS, empty_frame
+from .text import segment
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass
+class DocumentResult:
+    """What one document contributes to the three tables."""
+
+    article: dict
+    evidence: list[dict]
+    sentences: list[dict]
+
+
+@dataclass
+class Batch:
+    """Frames for one batch of documents, plus the documents that failed (never dropped silently)."""
+
+    articles: pd.DataFrame
+    evidence: pd.DataFrame
+    sentences: pd.DataFrame
+    failures: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Results:
+    """The pipeline's output: ``articles`` (one row per document), ``evidence`` (one row per
+    span), ``sentences`` (one row per sentence), and ``failures`` (documents that raised)."""
+
+    articles: pd.DataFrame
+    evidence: pd.DataFrame
+    sentences: pd.DataFrame
+    failures: list[dict] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Results {len(self.articles)} articles, {len(self.evidence)} evidence spans, "
+            f"{len(self.sentences)} sentences, {len(self.failures)} failures>"
+        )
+
+
+# -- one document ------------------------------------------------------------------------------
+
+def analyze_document(doc, profile: str = "news") -> DocumentResult:
+    """Analyse one :class:`analysis.corpus.Document`; pure: the same document gives the same result."""
+    text = doc.text
+    excluded = cleaning.excluded_spans(text)
+    seg = segment(text, excluded)
+    n_words = seg.word_count
+
+    att = sourcing.attributions(text, excluded, seg=seg)
+    reported = sourcing.reported_speech(text, excluded, seg=seg)
+    hed = hedging.hedges(text, excluded, seg=seg, reported=reported)
+    rd = readability.readability(text, excluded, seg=seg, profile=profile, intervals=True)
+
+    article = {"doc": doc.id}
+    meta = doc.metadata()
+    for name in ARTICLE_METADATA:
+        article[name] = _clean_meta(meta.get(name))
+    extra = {k: v for k, v in meta.items() if k not in ARTICLE_METADATA and k != "id"}
+    article["extra"] = json.dumps(extra, sort_keys=True, ensure_ascii=False, default=str) if extra else None
+    article["characters"] = len(text)
+    article["excluded_characters"] = sum(e.end - e.start for e in excluded)
+    article["excluded_spans"] = len(excluded)
+    article["paragraphs"] = len(seg.paragraphs)
+    article["quotations"] = len(seg.quotes)
+    article.update(_prefixed("", sourcing.summarize(att, n_words)))
+    article.update(_prefixed("", hedging.summarize(hed, n_words)))
+    article.update({k: v for k, v in rd.items() if _is_scalar(v)})
+
+    evidence = []
+    for e in excluded:
+        evidence.append(_evidence(doc.id, "excluded", e.reason, e.start, e.end, text, seg, e.rule))
+    for row in att.itertuples(index=False):
+        category = "anonymous" if row.anonymous else "named"
+        evidence.append(_evidence(doc.id, "attribution", category, row.cue_start, row.cue_end, text, seg, row.rule,
+                                  detail=row.source_form, source_id=row.source_id))
+        if row.source_start is not None and not pd.isna(row.source_start):
+            evidence.append(_evidence(doc.id, "source", row.source_form, int(row.source_start), int(row.source_end),
+                                      text, seg, row.rule, detail=category, source_id=row.source_id))
+    for row in hed.itertuples(index=False):
+        evidence.append(_evidence(doc.id, row.kind, row.category, row.start, row.end, text, seg, row.rule,
+                                  detail=row.voice))
+
+    sentences = _sentence_rows(doc.id, seg, att, hed, rd)
+    return DocumentResult(article, evidence, sentences)
+
+
+def _sentence_rows(doc_id: str, seg, att: pd.DataFrame, hed: pd.DataFrame, rd: dict) -> list[dict]:
+    n = len(seg.sentences)
+    counts = {"attributions": [0] * n, "anonymous_attributions": [0] * n, "hedges": [0] * n, "boosters": [0] * n}
+    for start, anon in zip(att["cue_start"].tolist(), att["anonymous"].tolist()):
+        i = seg.sentence_at(start)
+        if i >= 0:
+            counts["attributions"][i] += 1
+            counts["anonymous_attributions"][i] += bool(anon)
+    for start, kind in zip(hed["start"].tolist(), hed["kind"].tolist()):
+        i = seg.sentence_at(start)
+        if i >= 0 and kind in ("hedge", "booster"):
+            counts[kind + "s"][i] += 1
+    syllables = rd.get("sentence_syllables") or [None] * n
+    rows = []
+    for i, s in enumerate(seg.sentences):
+        rows.append({
+            "doc": doc_id, "sentence": i, "paragraph": s.paragraph, "start": s.start, "end": s.end,
+            "words": s.n_words, "syllables": syllables[i] if i < len(syllables) else None,
+            "in_quotation": seg.quote_at(s.start) is not None,
+            "attributions": counts["attributions"][i],
+            "anonymous_attributions": counts["anonymous_attributions"][i],
+            "hedges": counts["hedges"][i], "boosters": counts["boosters"][i],
+        })
+    return rows
+
+
+def _evidence(doc_id, feature, category, start, end, text, seg, rule, detail=None, source_id=None) -> dict:
+    start, end = int(start), int(end)
+    return {
+        "doc": doc_id, "feature": feature, "category": category, "start": start, "end": end,
+        "text": text[start:end], "sentence": seg.sentence_at(start), "rule": rule,
+        "detail": detail, "source_id": source_id,
+    }
+
+
+def _prefixed(prefix: str, values: dict) -> dict:
+    return {prefix + k: v for k, v in values.items()}
+
+
+def _is_scalar(value) -> bool:
+    return value is None or isinstance(value, (bool, int, float, str))
+
+
+def _clean_meta(value):
+    if value is None or isinstance(value, str):
+        return value
+    return str(value)
+
+
+# -- batches -----------------------------------------------------------------------------------
+
+def analyze_batch(docs: Iterable, profile: str = "news") -> Batch:
+    """Analyse a batch of documents into frames with the fixed schema (also when empty).
+
+    A document that raises is reported in ``failures`` with its id, source and error, and the
+    rest of the batch goes on.
+    """
+    articles, evidence, sentences, failures = [], [], [], []
+    for doc in docs:
+        try:
+            result = analyze_document(doc, profile=profile)
+        except Exception as exc:  # noqa: BLE001 - one broken document must not sink the run
+            failures.append({
+                "doc": getattr(doc, "id", None), "source": getattr(doc, "source", None),
+                "error": f"{type(exc).__name__}: {exc}",
+                "traceback": traceback.format_exc(limit=3),
+            })
+            continue
+        articles.append(result.article)
+        evidence.extend(result.evidence)
+        sentences.extend(result.sentences)
+    return Batch(
+        _frame(articles, article_columns(profile)),
+        _frame(evidence, EVIDENCE_COLUMNS),
+        _frame(sentences, SENTENCE_COLUMNS),
+        failures,
+    )
+
+
+def _frame(rows: list[dict], columns) -> pd.DataFrame:
+    if not rows:
+        return empty_frame(columns)
+    frame = pd.DataFrame.from_records(rows)
+    return frame.reindex(columns=list(columns))
+
+
+_ARTICLE_COLUMNS: dict[str, tuple] = {}
+
+
+def article_columns(profile: str = "news") -> tuple:
+    """The articles table's columns, in order: found once by analysing a tiny probe document,
+    so the schema is the analysers' own and an empty batch has the same columns as a full one."""
+    if profile not in _ARTICLE_COLUMNS:
+        _ARTICLE_COLUMNS[profile] = tuple(analyze_document(probe_document(), profile).article)
+    return _ARTICLE_COLUMNS[profile]
+
+
+def probe_document():
+    """A tiny fixed document whose analysis reveals the articles table's columns and types."""
+    from .corpus import Document
+
+    return Document(id="probe", text="Probe sentence, the official said. It may rain.", source="<probe>")
+
+
+def batched(docs: Iterable, size: int = DEFAULT_BATCH_SIZE) -> Iterator[list]:
+    batch = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["analysis.pipeline"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def iter_batches(docs: Iterable, jobs: int | None = None, profile: str = "news",
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Batch]:
+    """Analyse ``docs`` in batches, yielding :class:`Batch` results in input order.
+
+    ``jobs=None`` uses every core; ``jobs=1`` runs in this process. At most ``2 * jobs`` batches
+    are in flight, so memory stays flat however large the corpus is.
+    """
+    jobs = os.cpu_count() or 1 if jobs is None else max(1, int(jobs))
+    if jobs == 1:
+        for batch in batched(docs, batch_size):
+            yield analyze_batch(batch, profile)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        pending = []
+        for batch in batched(docs, batch_size):
+            pending.append(pool.submit(analyze_batch, batch, profile))
+            if len(pending) >= 2 * jobs:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+
+def analyze(corpus: Iterable, jobs: int | None = None, profile: str = "news",
+            progress: bool = False) -> Results:
+    """Analyse a corpus (any iterable of documents) into :class:`Results` held in memory.
+
+    For corpora too large for memory use ``python -m analysis analyze`` (or
+    :func:`analysis.output.write_results`), which streams batches to Parquet.
+    """
+    parts: dict[str, list] = {"articles": [], "evidence": [], "sentences": []}
+    failures: list[dict] = []
+    batches = iter_batches(corpus, jobs=jobs, profile=profile)
+    if progress:
+        from tqdm.auto import tqdm
+
+        batches = tqdm(batches, unit="batch", desc="analysing")
+    for batch in batches:
+        parts["articles"].append(batch.articles)
+        parts["evidence"].append(batch.evidence)
+        parts["sentences"].append(batch.sentences)
+        failures.extend(batch.failures)
+    return Results(
+        _concat(parts["articles"], article_columns(profile)),
+        _concat(parts["evidence"], EVIDENCE_COLUMNS),
+        _concat(parts["sentences"], SENTENCE_COLUMNS),
+        failures,
+    )
+
+
+def _concat(frames: list[pd.DataFrame], columns) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return empty_frame(columns)
+    return pd.concat(frames, ignore_index=True)
