@@ -76,7 +76,7 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     n_words = seg.word_count
 
     att = sourcing.attributions(text, excluded, seg=seg)
-    reported = sourcing.reported_speech(text, excluded, seg=seg)
+    reported = sourcing.reported_speech(text, excluded, seg=seg, attributions=att)
     hed = hedging.hedges(text, excluded, seg=seg, reported=reported)
     rd = readability.readability(text, excluded, seg=seg, profile=profile, intervals=True)
 
@@ -98,16 +98,17 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     evidence = []
     for e in excluded:
         evidence.append(_evidence(doc.id, "excluded", e.reason, e.start, e.end, text, seg, e.rule))
-    for row in att.itertuples(index=False):
-        category = "anonymous" if row.anonymous else "named"
-        evidence.append(_evidence(doc.id, "attribution", category, row.cue_start, row.cue_end, text, seg, row.rule,
-                                  detail=row.source_form, source_id=row.source_id))
-        if row.source_start is not None and not pd.isna(row.source_start):
-            evidence.append(_evidence(doc.id, "source", row.source_form, int(row.source_start), int(row.source_end),
-                                      text, seg, row.rule, detail=category, source_id=row.source_id))
-    for row in hed.itertuples(index=False):
-        evidence.append(_evidence(doc.id, row.kind, row.category, row.start, row.end, text, seg, row.rule,
-                                  detail=row.voice))
+    a = _columns(att, ("anonymous", "cue_start", "cue_end", "rule", "source_form", "source_id",
+                       "source_start", "source_end"))
+    for anon, cs, ce, rule, form, sid, ss, se in zip(*a):
+        category = "anonymous" if anon else "named"
+        sid = None if sid is None or pd.isna(sid) else sid
+        evidence.append(_evidence(doc.id, "attribution", category, cs, ce, text, seg, rule, form, sid))
+        if ss is not None and not pd.isna(ss):
+            evidence.append(_evidence(doc.id, "source", form, ss, se, text, seg, rule, category, sid))
+    h = _columns(hed, ("kind", "category", "start", "end", "rule", "voice"))
+    for kind, cat, hs, he, rule, voice in zip(*h):
+        evidence.append(_evidence(doc.id, kind, cat, hs, he, text, seg, rule, voice))
 
     sentences = _sentence_rows(doc.id, seg, att, hed, rd)
     return DocumentResult(article, evidence, sentences)
@@ -137,6 +138,11 @@ def _sentence_rows(doc_id: str, seg, att: pd.DataFrame, hed: pd.DataFrame, rd: d
             "hedges": counts["hedges"][i], "boosters": counts["boosters"][i],
         })
     return rows
+
+
+def _columns(frame: pd.DataFrame, names) -> list[list]:
+    """Columns of ``frame`` as plain lists (iterating lists is far cheaper than itertuples)."""
+    return [frame[name].tolist() for name in names]
 
 
 def _evidence(doc_id, feature, category, start, end, text, seg, rule, detail=None, source_id=None) -> dict:

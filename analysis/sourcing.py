@@ -1049,24 +1049,33 @@ def _empty_frame() -> pd.DataFrame:
 _EMPTY = _empty_frame()
 
 
-def reported_speech(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None) -> list[Span]:
+def reported_speech(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None,
+                    attributions: pd.DataFrame | None = None) -> list[Span]:
     """Regions of content attributed to third parties, sorted and non-overlapping.
 
     The union of (a) the direct-quotation regions that are attributed (the quotation adjacent
     to a cue) and (b) the reported-speech complements of the cues ("said that ..." up to the
     sentence end or the next attribution; the main clause of "according to X, ..."). The
     hedging analyser marks hedges inside these regions as ``quoted`` voice.
+
+    Pass ``attributions`` (the frame :func:`attributions` returned for the same text and
+    segmentation) to reuse it instead of finding the attributions again.
     """
     if seg is None:
         seg = segment(text, excluded)
+    if attributions is None:
+        rows = [(r.get("content_start"), r.get("content_end"), r.get("quote")) for r in _records(text, excluded, seg)]
+    else:
+        rows = zip(attributions["content_start"].tolist(), attributions["content_end"].tolist(),
+                   attributions["quote"].tolist())
     regions = []
     quotes = seg.quotes
-    for r in _records(text, excluded, seg):
-        cs, ce = r.get("content_start"), r.get("content_end")
-        if cs is None or ce is None:
+    for cs, ce, quote in rows:
+        if cs is None or ce is None or pd.isna(cs) or pd.isna(ce):
             continue
+        cs, ce = int(cs), int(ce)
         regions.append((cs, ce))
-        if r.get("quote") in ("direct", "mixed"):
+        if quote in ("direct", "mixed"):
             # attributed quotations in full (they may extend beyond the sentence)
             i = bisect.bisect_left(seg.quote_index.ends, cs + 1)
             while i < len(quotes) and quotes[i].start < ce:
@@ -1118,34 +1127,48 @@ def summarize(frame: pd.DataFrame, n_words: int) -> dict:
                    flag_bare_source=False, flag_only_anonymous=False, flag_rote_justification=False,
                    flag_unjustified_anonymous=False)
         return out
-    anon = frame["anonymous"].astype(bool)
-    impersonal = frame["source_form"] == "impersonal"
+    # plain lists: this runs once per document, where pandas' per-call overhead dominates
+    anon = [bool(v) for v in frame["anonymous"].tolist()]
+    forms = frame["source_form"].tolist()
+    sids = [None if _missing(v) else v for v in frame["source_id"].tolist()]
+    jtypes = [None if _missing(v) else v for v in frame["justification_type"].tolist()]
+    specs = [None if _missing(v) else int(v) for v in frame["specificity"].tolist()]
+    n_anon = sum(anon)
     out["attributions"] = n
-    out["anonymous_attributions"] = int(anon.sum())
-    out["named_attributions"] = int((~anon).sum())
-    out["impersonal_attributions"] = int(impersonal.sum())
-    sids = frame["source_id"].dropna()
-    out["distinct_sources"] = int(sids.nunique())
-    anon_rows = frame[anon & frame["source_id"].notna()]
-    by_source = anon_rows.groupby("source_id")
-    n_anon_src = int(anon_rows["source_id"].nunique())
+    out["anonymous_attributions"] = n_anon
+    out["named_attributions"] = n - n_anon
+    out["impersonal_attributions"] = sum(1 for f in forms if f == "impersonal")
+    out["distinct_sources"] = len({s for s in sids if s is not None})
+    types: dict[str, set] = {}
+    anon_specs = []
+    for a, sid, jt, sp in zip(anon, sids, jtypes, specs):
+        if a and sid is not None:
+            types.setdefault(sid, set())
+            if jt is not None:
+                types[sid].add(jt)
+            if sp is not None:
+                anon_specs.append(sp)
+    n_anon_src = len(types)
     out["distinct_anonymous_sources"] = n_anon_src
-    out["anonymous_share"] = out["anonymous_attributions"] / n
+    out["anonymous_share"] = n_anon / n
     out["attributions_per_1000_words"] = 1000.0 * n / n_words if n_words else None
-    out["anonymous_per_1000_words"] = 1000.0 * out["anonymous_attributions"] / n_words if n_words else None
+    out["anonymous_per_1000_words"] = 1000.0 * n_anon / n_words if n_words else None
     if n_anon_src:
-        types = by_source["justification_type"].agg(lambda s: set(s.dropna()))
-        out["justified_anonymous_share"] = float(sum(1 for t in types if t)) / n_anon_src
-        out["boilerplate_justifications"] = int(sum(1 for t in types if "boilerplate" in t))
-        out["substantive_justifications"] = int(sum(1 for t in types if "substantive" in t))
-        out["flag_rote_justification"] = bool(any(t == {"boilerplate"} for t in types))
-        out["flag_unjustified_anonymous"] = bool(any(not t for t in types))
-        spec = anon_rows["specificity"].dropna()
-        out["mean_specificity"] = float(spec.astype(float).mean()) if len(spec) else None
-        out["flag_bare_source"] = bool((spec == 0).any())
+        sets = list(types.values())
+        out["justified_anonymous_share"] = float(sum(1 for t in sets if t)) / n_anon_src
+        out["boilerplate_justifications"] = sum(1 for t in sets if "boilerplate" in t)
+        out["substantive_justifications"] = sum(1 for t in sets if "substantive" in t)
+        out["flag_rote_justification"] = any(t == {"boilerplate"} for t in sets)
+        out["flag_unjustified_anonymous"] = any(not t for t in sets)
+        out["mean_specificity"] = float(sum(anon_specs)) / len(anon_specs) if anon_specs else None
+        out["flag_bare_source"] = any(sp == 0 for sp in anon_specs)
     else:
         out.update(boilerplate_justifications=0, substantive_justifications=0, flag_rote_justification=False,
                    flag_unjustified_anonymous=False, flag_bare_source=False)
-    sourced = frame[frame["source_id"].notna()]
-    out["flag_only_anonymous"] = bool(len(sourced) and sourced["anonymous"].astype(bool).all())
+    sourced = [a for a, sid in zip(anon, sids) if sid is not None]
+    out["flag_only_anonymous"] = bool(sourced) and all(sourced)
     return out
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)

@@ -291,3 +291,15 @@ def test_wikinews_runs_deterministically():
         texts = [json.loads(line)["text"] for _, line in zip(range(5), fh)]
     for t in texts:
         pd.testing.assert_frame_equal(attributions(t), attributions(t))
+
+
+def test_reported_speech_reuses_an_attributions_frame():
+    from analysis.sourcing import attributions, reported_speech
+    from analysis.text import segment
+
+    text = ('The mayor said that the budget may shrink. "We will cope," a source close to the council said. '
+            'Nobody else spoke.')
+    seg = segment(text)
+    frame = attributions(text, seg=seg)
+    assert reported_speech(text, seg=seg, attributions=frame) == reported_speech(text, seg=seg)
+    assert reported_speech(text, seg=seg)  # not empty: the complement and the quotation
