@@ -23,6 +23,7 @@ COMMANDS = (
     "hedges",
     "readability",
     "analyze",
+    "columns",
 )
 
 
