@@ -425,6 +425,16 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             return None
         start = _np_left(sent, before_end)
         outer = _describe(sent, text, start, before_end + 1)
+        # a chain of appositives: "Katherine Devlin, president of ECITA, the trade body, said"
+        if outer is not None and outer.form != "named_person" and start >= 2 and sent.tl[start - 1] == "," \
+                and sent.is_word(start - 2):
+            name_start = _np_left(sent, start - 2)
+            name = _describe(sent, text, name_start, start - 1)
+            if name is not None and name.form == "named_person":
+                end = inner.end if inner is not None else outer.end
+                name.text = text[name.start:end]
+                name.end = end
+                return name
         if outer is None:
             return inner if inner is not None and inner.form == "named_person" else None
         if inner is not None and inner.form == "named_person" and outer.form != "named_person":

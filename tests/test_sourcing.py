@@ -102,6 +102,11 @@ def test_appositive_subject():
     assert r.source.startswith("Nora Quist") and not r.anonymous and r.rule == "appositive_subject"
 
 
+def test_chain_of_appositives_keeps_the_name():
+    r = one("Ida Marsh, director of the Kestrel Fund, the city's largest charity, said the grants would stop.")
+    assert r.source.startswith("Ida Marsh") and r.source_form == "named_person" and not r.anonymous
+
+
 def test_appositive_role_then_name_is_named():
     r = one("A spokesman for the ministry, Tomas Rell, said the figures were wrong.")
     assert not r.anonymous and r.source_form == "named_person"
