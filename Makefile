@@ -10,7 +10,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,scale]'
 	touch $(STAMP)
 
 ## make report: create the environment, analyse the bundled sample corpus, print where the result is
@@ -20,7 +20,7 @@ report: $(STAMP)
 	@echo "Results: out/sample/articles.csv (one row per column; opens in Excel),"
 	@echo "         out/sample/{articles,evidence,sentences}.parquet and out/sample/manifest.json"
 
-## make test: create the environment (with the dev extra) and run the whole test suite
+## make test: create the environment (with the dev and scale extras) and run the whole test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 

@@ -24,6 +24,9 @@ COMMANDS = (
     "readability",
     "analyze",
     "columns",
+    "kwic",
+    "sample",
+    "validate",
 )
 
 

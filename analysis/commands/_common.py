@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import math
-import os
 import sys
-import tempfile
 import warnings
 from typing import TYPE_CHECKING, Iterable, Iterator
+
+from ..files import atomic_output  # noqa: F401 - re-exported for the commands
 
 if TYPE_CHECKING:  # pandas is imported lazily: it costs ~0.4 s on every CLI call
     import pandas as pd
@@ -41,14 +40,15 @@ def add_format_argument(parser: argparse.ArgumentParser, choices=("jsonl", "csv"
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of standard output")
 
 
-def write_frames(frames: Iterable[pd.DataFrame], fmt: str, output: str | None = None, columns=None) -> int:
+def write_frames(frames: Iterable[pd.DataFrame], fmt: str, output: str | None = None, columns=None,
+                 encoding: str = "utf-8") -> int:
     """Write frames one after another as JSON lines or CSV (one header); returns rows written.
 
     With ``output`` the file appears only when complete (written to a temporary file in the
     same folder, then renamed). Missing values are written as JSON ``null`` / empty CSV cells.
     """
     if output:
-        with atomic_output(output) as handle:
+        with atomic_output(output, encoding=encoding) as handle:
             return _write(frames, fmt, handle, columns)
     return _write(frames, fmt, sys.stdout, columns)
 
@@ -85,28 +85,6 @@ def _write(frames, fmt, handle, columns) -> int:
         handle.write(",".join(columns) + "\n")
     handle.flush()
     return rows
-
-
-class atomic_output:
-    """Context manager: a text file handle whose content replaces ``path`` only on success."""
-
-    def __init__(self, path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = ""):
-        self.path = os.fspath(path)
-        self.encoding = encoding
-        self.newline = newline
-
-    def __enter__(self) -> io.TextIOBase:
-        folder = os.path.dirname(os.path.abspath(self.path))
-        fd, self.tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-        self.handle = open(fd, "w", encoding=self.encoding, newline=self.newline)
-        return self.handle
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        self.handle.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            os.unlink(self.tmp)
 
 
 @contextlib.contextmanager

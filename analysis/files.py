@@ -1,0 +1,28 @@
+"""Writing files safely: a file appears only when it is complete (write, then rename)."""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+
+
+class atomic_output:
+    """Context manager: a text file handle whose content replaces ``path`` only on success."""
+
+    def __init__(self, path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = ""):
+        self.path = os.fspath(path)
+        self.encoding = encoding
+        self.newline = newline
+
+    def __enter__(self) -> io.TextIOBase:
+        folder = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        self.handle = open(fd, "w", encoding=self.encoding, newline=self.newline)
+        return self.handle
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.handle.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            os.unlink(self.tmp)
