@@ -101,6 +101,9 @@ _POSTMOD = WORDS["postmodifier"]
 _RANK = WORDS["rank"]
 _SECTOR = WORDS["sector"]
 _TIME = WORDS["time"]
+_THIRD_PERSON = frozenset(("he", "she", "they", "them", "him", "her", "it"))
+_NAMING = frozenset(("call", "name", "dub"))
+_MEDIA = frozenset("photo photos picture pictures image images video videos selfie selfies clip clips".split())
 _MEDIA_NAMED = WORDS["media_named"]
 _NOT_SOURCE = WORDS["not_source"]
 _QUOTE_CHARS = frozenset("\"“”‘’'«»")
@@ -390,6 +393,9 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
     while k < sent.n and k - i < limit:
         w = tl[k]
         if not sent.is_word(k):
+            if w == "(" and k > i and any(sent.is_word(m) and not sent.cap(m)
+                                          for m in range(k + 1, min(sent.n, k + 6)) if sent.tl[m] != ")"):
+                break  # "(no relation)": a parenthetical remark, not part of the name
             if w in ("-", "&") or (w == "(" and k > i):
                 k += 1
                 continue
@@ -397,6 +403,8 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
                 k += 1
                 continue
             break
+        if k > i and w in ("on", "at", "in") and k + 1 < sent.n and (sent.tl[k + 1] in _TIME or sent.tl[k + 1][:1].isdigit()):
+            break  # "... Sadiq Khan on Friday": a time phrase ends the name
         if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which", "to") or w in VERBS and not sent.cap(k) and w not in NOUNS):
             if not (w == "and" and k + 1 < sent.n and sent.cap(k + 1) and sent.cap(k - 1)):
                 break
@@ -624,9 +632,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     tl, tt = sent.tl, sent.tt
     w = tl[i]
     s0, e0 = sent.ts[i], sent.te[i]
-    # -- inside a closed quotation: the quotation itself is already attributed
+    # -- inside a closed quotation the quotation itself is already attributed: only a cue with
+    #    an explicit third-party subject counts ("As JFK said", "I have heard them say");
+    #    the quoted speaker's own "I think" does not (CODEBOOK v1.1 A)
     qi = quotes.find(s0)
-    if qi >= 0 and closed_quote[qi]:
+    in_quote = qi >= 0 and closed_quote[qi]
+    if in_quote and (w == "according" or w in ADVERB_CUES or w == "statement"):
         return None
     # -- prepositional and impersonal phrases
     if w == "according":
@@ -674,6 +685,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express"):
         return None
+    # -- naming, not speech: "a colony called Southern Rhodesia", "also called Easter Island"
+    if verb.lemma in _NAMING and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
+        before_also = tl[i - 2] if i >= 2 else ""
+        if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2)))) or (
+                sent.is_word(i - 1) and not sent.cap(i - 1) and tl[_np_left(sent, i - 1)] in ("a", "an")):
+            return None
     # -- infinitives of intent: "declined to comment", "plans to announce"
     if prev == "to":
         before = tl[i - 2] if i >= 2 else ""
@@ -699,6 +716,19 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None
         if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 3), j)):
             return None  # "it may be said", "it could be thought": the author's hypothetical
+        if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
+            return None  # "if Amazon is to be believed": a conditional idiom, no content attributed
+        if verb.lemma == "consider" and (not sent.is_word(i + 1) or nxt in _PREP or nxt in _TIME):
+            return None  # "the bill was considered in committee": deliberation, not belief
+        if nxt == "as":  # "was described as 'knife-obsessed' by the police"
+            for k in range(i + 2, min(sent.n, i + 14)):
+                if tl[k] in (";", ":") or tl[k] in ("and", "but"):
+                    break
+                if tl[k] == "by" and k + 1 < sent.n and sent.is_word(k + 1):
+                    src = _describe(sent, text, k + 1, _np_right(sent, k + 1))
+                    if src is not None:
+                        return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
+                    break
         if nxt == "to" and i + 2 < sent.n and (tl[i + 2] in _DET or sent.cap(i + 2) or tl[i + 2] in NOUNS):
             return None  # "was reported to the police": an action with a recipient
         if nxt == "by" and i + 2 < sent.n:
@@ -714,8 +744,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                               or (tl[j] in NOUNS and NOUNS[tl[j]][0] == "document") or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
-        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express") and not _complement_ok(sent, i, verb, quotes):
+        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express") \
+                and not _complement_ok(sent, i, verb, quotes):
             return None
+        if verb.lemma in ("post", "tweet") and any(tl[k] in _MEDIA for k in range(i + 1, min(sent.n, i + 5))):
+            return None  # "posting spectacular photos": sharing media, no content attributed
         src = None
         if verb.lemma == "cite" and i + 1 < sent.n:
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
@@ -783,6 +816,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         cited = _describe(sent, text, i + 1, _np_right(sent, i + 1))
         if cited is not None and cited.form not in ("other", "unknown"):
             src = cited
+    if in_quote and (src is None or verb.category == "cognition" or inverted
+                     or src.form not in ("named_person", "named_organisation", "pronoun", "vague")
+                     or (src.pronoun and src.text.lower() not in _THIRD_PERSON)):
+        return None
     return _mk(s0, cue_end, text, src, rule, voice="inverted" if inverted else "active")
 
 
