@@ -260,7 +260,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         elif cat == "group":
             src.form, src.anonymous, src.kind = "unnamed_group", True, "group"
         elif cat == "office":
-            indefinite = not definite and (not mods or mods[0] in _INDEF) and not any(sent.cap(k) for k in range(a, head))
+            indefinite = not definite and (not mods or mods[0] in _INDEF) and not any(sent.cap(k) and tl[k] not in _DET for k in range(a, head)) \
+                and not (head + 2 < b and tl[head + 1] == "of" and sent.cap(head + 2))  # "Mayor of London (X)"
             src.form = "unnamed_individual" if indefinite else "named_person"
             src.anonymous = indefinite
             src.kind = "person"

@@ -279,7 +279,14 @@ def score_document(record: Mapping, text: str, attributions: pd.DataFrame | None
         ck, km = score_spans(hp, hg, ho, ignore)
         counts[kind] = ck
         errors += _errors(record["id"], kind, text, hp, hg, ho, km, ignore, sel.get("rule"))
-    return DocumentScore(record["id"], counts, len(p_idx), anonymous_gold, labels, errors)
+    scored_anonymous = sum(1 for i in p_idx if not _in_ignore(pred[i], ignore))
+    return DocumentScore(record["id"], counts, scored_anonymous, anonymous_gold, labels, errors)
+
+
+def _in_ignore(span: tuple[int, int], ignore) -> bool:
+    """True when ``span`` overlaps an ignore region (the rule of :func:`analysis.scoring.score_spans`)."""
+    s, e = span
+    return any(min(e, ie) > max(s, is_) for is_, ie in ignore)
 
 
 def _errors(doc, measure, text, pred, gold, opt, matches, ignore, rules) -> list[dict]:

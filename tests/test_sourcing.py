@@ -365,3 +365,15 @@ def test_posting_media_is_not_an_attribution():
 def test_parenthetical_remark_ends_an_inverted_name():
     r = one('"We stand together," tweeted Mayor Ruth Ellison (no relation) on Friday.')
     assert r.source == "Mayor Ruth Ellison" and not r.anonymous
+
+
+def test_office_of_a_place_is_an_identified_office_holder():
+    r = one("Mayor of Port Harmon Ruth Ellison said the ferry would run.")
+    assert not r.anonymous
+    r = one("A mayor of a small town said the roads were bad.")
+    assert r.anonymous
+
+
+def test_profession_nouns_are_unnamed_groups():
+    r = one("The archaeologists say that the wall is older than thought.")
+    assert r.anonymous and r.source_form == "unnamed_group"

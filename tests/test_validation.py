@@ -218,3 +218,16 @@ def test_dev_gold_figures_come_from_the_shared_scorer():
     assert s.loc["anonymous", "tp"] + s.loc["anonymous", "fn"] == 33
     assert s.loc["hedge", "tp"] + s.loc["hedge", "fn"] == 48
     assert v.anonymous_count["articles"] == 20
+
+
+def test_anonymous_count_ignores_predictions_in_ignore_regions():
+    from analysis.validation import score_document
+
+    text = "Officials said the bridge was closed. Residents said it was open."
+    second = text.index("Residents")
+    record = {"id": "x", "attributions": [
+        {"cue": "said", "cue_start": 10, "cue_end": 14, "source": "Officials", "source_start": 0,
+         "source_end": 9, "source_type": "anonymous", "optional": False}],
+        "hedges": [], "ignore": [[second, len(text)]]}
+    score = score_document(record, text)
+    assert score.anonymous_predicted == 1 and score.anonymous_exact
