@@ -291,7 +291,17 @@ def rule_modal_may(c: _Ctx):
     nxt = c.next(1)
     if nxt and nxt[0][0].isdigit():
         return None  # "may 2019" in lower-cased headings
+    prev = _prev_low(c, 1)
+    if prev and prev[-1] == "you":
+        return None  # "you may rejoice": permission or concession addressed to the reader
+    if nxt and nxt[0] in _SUBJECT_PRONOUNS | {"we", "i", "you", "they", "he", "she", "it"}:
+        return None  # inverted "in vain may we hope", "may it never happen": optative, no doubt
+    if nxt and nxt[0] in _MAY_MANNER:
+        return None  # "may readily be distinguished", "may safely say": possibility as ability
     return c.accept("epistemic")
+
+
+_MAY_MANNER = frozenset("readily easily freely safely fairly justly rightly".split())
 
 
 _MIGHT_NOUN_BEFORE = frozenset(
@@ -337,8 +347,10 @@ def rule_modal_could(c: _Ctx):
     if nxt and nxt[0] == "you" and c.text[c.se - 1 : c.se] == "?":
         return None  # a request: "Could you ...?"
     prev = _prev_low(c, 4)
-    if prev and prev[-1] in ("how", "what", "who"):
-        return None  # rhetorical "how could ...", "what could be better"
+    if prev and prev[-1] in ("how", "what", "who", "nothing", "none", "nobody", "no"):
+        return None  # rhetorical "how could ...", "what could be better", "nothing could be more"
+    if len(prev) >= 2 and prev[-2] in ("no", "nothing", "none"):
+        return None  # "no alterations could be made": negated ability
     if "as" in prev[:-1] and prev[-1] in _SUBJECT_PRONOUNS | {"they", "he", "she", "we", "i", "you"}:
         return None  # "as best/soon as they could"
     if len(prev) >= 2 and prev[-2] in ("so", "that") and prev[-1] in _SUBJECT_PRONOUNS:

@@ -37,6 +37,10 @@ CASES = [
     ("The talks collapsed in May after a long winter.", "May", None, "modal_may"),
     ("Voters backed Theresa May at the time.", "May", None, "modal_may"),
     ("The deadline is may 2021 in the draft.", "may", None, "modal_may"),
+    ("You may rejoice at the news, but the work goes on.", "may", None, "modal_may"),
+    ("In vain may we hope for a better harbour.", "may", None, "modal_may"),
+    ("The two plans may readily be told apart.", "may", None, "modal_may"),
+    ("The two plans may well be merged.", "may", "hedge", "modal_may"),
     # modal_might: modal vs noun
     ("The bridge might close for repairs.", "might", "hedge", "modal_might"),
     ("The economic might of the region grew.", "might", None, "modal_might"),
@@ -44,6 +48,8 @@ CASES = [
     # modal_could: epistemic vs ability vs booster
     ("The vote could slip to spring.", "could", "hedge", "modal_could"),
     ("The crew could not enter the building.", "could", None, "modal_could"),
+    ("Nothing could be more foolish than this plan.", "could", None, "modal_could"),
+    ("No repairs could be made before the storm.", "could", None, "modal_could"),
     ("She couldn't find her keys.", "couldn't", None, "modal_could"),
     ("From the roof they could see the river.", "could", None, "modal_could"),
     ("The message couldn't be clearer to anyone.", "couldn't", "booster", "modal_could"),
@@ -338,3 +344,19 @@ def test_real_opinion_prose_runs_and_offsets_hold():
     assert len(frame) > 0
     assert all(doc["text"][r.start : r.end] == r.text for r in frame.itertuples())
     assert set(frame["kind"]) <= {"hedge", "booster", "weasel"}
+
+
+@pytest.mark.parametrize("text, phrase, kind", [
+    ("The plan will, in all probability, fail.", "in all probability", "hedge"),
+    ("The reform is, in some measure, a success.", "in some measure", "hedge"),
+    ("Such men are apt to exaggerate.", "apt to", "hedge"),
+    ("The man, who I assume was a guard, left.", "I assume", "hedge"),
+    ("This appears to me to be a trick.", "appears to me", "hedge"),
+    ("It cannot be doubted that the bridge is old.", "cannot be doubted", "booster"),
+    ("Nothing is more certain than the need for rain.", "Nothing is more certain", "booster"),
+])
+def test_multiword_cues_from_the_blind_check(text, phrase, kind):
+    from analysis.hedging import hedges
+
+    rows = hedges(text)
+    assert (phrase, kind) in list(zip(rows["text"], rows["kind"]))
