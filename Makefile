@@ -13,12 +13,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,scale]'
 	touch $(STAMP)
 
-## make report: create the environment, analyse the bundled sample corpus, print where the result is
+## make report: create the environment, analyse the bundled sample corpus into an HTML report
 report: $(STAMP)
-	$(BIN)/python -m analysis info data/sample
-	$(BIN)/python -m analysis analyze data/sample --out out/sample --force --no-progress
-	@echo "Results: out/sample/articles.csv (one row per column; opens in Excel),"
-	@echo "         out/sample/{articles,evidence,sentences}.parquet and out/sample/manifest.json"
+	$(BIN)/python -m analysis report data/sample --out out/sample-report --force
+	@echo "Report: out/sample-report/report.html; the tables it was made from are beside it"
+	@echo "        (articles.parquet, articles.csv for Excel, evidence.parquet, sentences.parquet, manifest.json)"
 
 ## make test: create the environment (with the dev and scale extras) and run the whole test suite
 test: $(STAMP)

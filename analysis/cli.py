@@ -27,6 +27,7 @@ COMMANDS = (
     "kwic",
     "sample",
     "validate",
+    "report",
 )
 
 
