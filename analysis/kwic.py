@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where it is used: the CLI registers this module's constants
+    import pandas as pd
 
 from .errors import InputError
 
@@ -45,6 +46,8 @@ def _squash(s: str) -> str:
 
 def _feature_rows(text: str, feature: str) -> tuple[list[tuple], list]:
     """(start, end, feature, category, detail, rule) rows for ``feature``, and the excluded spans."""
+    import pandas as pd
+
     from .validation import run_coders
 
     excluded, att, hed = run_coders(text)
@@ -96,17 +99,23 @@ def kwic(documents: Iterable, *, feature: str | None = None, pattern: str | re.P
     expression, case-insensitive unless ``ignore_case=False``; empty matches are skipped).
     ``width``: characters of context on each side. Rows are in document order, then by offset.
     """
+    import pandas as pd
+
     return pd.concat(list(iter_kwic(documents, feature=feature, pattern=pattern, width=width,
                                     ignore_case=ignore_case)) or [_empty()], ignore_index=True)
 
 
 def _empty() -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else object) for c in COLUMNS})
 
 
 def iter_kwic(documents: Iterable, *, feature: str | None = None, pattern=None, width: int = DEFAULT_WIDTH,
               ignore_case: bool = True):
     """:func:`kwic`, one frame per document (for streaming large corpora)."""
+    import pandas as pd
+
     if (feature is None) == (pattern is None):
         raise ValueError("give exactly one of feature= or pattern=")
     if feature is not None and feature not in FEATURES:
@@ -146,6 +155,8 @@ mark{background:#ffe58a;padding:0 2px}
 
 def kwic_html(frames: Iterable[pd.DataFrame] | pd.DataFrame, title: str = "Keyword in context") -> Iterable[str]:
     """An HTML page (yielded in chunks) showing a KWIC table; every value is HTML-escaped."""
+    import pandas as pd
+
     if isinstance(frames, pd.DataFrame):
         frames = [frames]
     esc = lambda v: "" if v is None or (isinstance(v, float) and v != v) else html.escape(str(v), quote=True)  # noqa: E731

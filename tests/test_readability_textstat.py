@@ -32,16 +32,7 @@ TEXTS = [
     " ".join(["Officials announced a comprehensive infrastructure package on Tuesday, saying it would"
               " repair bridges. Critics disagreed."] * 9),
 ]
-METRICS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-)
+from analysis.readability import METRICS  # noqa: E402 - the eight formula columns
 
 
 def _cmudict_data() -> Path | None:

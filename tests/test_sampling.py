@@ -88,3 +88,19 @@ def test_cli_writes_the_sheet(tmp_path, capsys):
     sheet = read_sheet(out)
     assert sheet["unit_id"].tolist() == coding_sheet(DOCS, n=5, seed=7)["unit_id"].tolist()
     assert "5 attribution units" in capsys.readouterr().err
+
+
+def test_cli_units_match_the_library():
+    from analysis.commands.sample import UNITS as CLI_UNITS
+    from analysis.sampling import UNITS
+
+    assert CLI_UNITS == UNITS
+
+
+def test_cli_starts_without_pandas():
+    import subprocess
+    import sys
+
+    code = "import sys; from analysis.cli import build_parser; build_parser(); print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -13,20 +13,7 @@ import argparse
 
 from ._common import add_corpus_arguments, add_format_argument, iter_documents, write_frames
 
-LEADING = (
-    "doc",
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-    "sentences",
-    "words",
-    "syllables",
-)
+COUNTS = ("sentences", "words", "syllables")
 NEWS_EXTRA = (
     "polysyllables",
     "complex_words",
@@ -43,7 +30,11 @@ VERSIONS = ("profile", "analysis_version")
 
 
 def columns(profile: str, intervals: bool = False) -> tuple[str, ...]:
-    """The output columns for a profile, in order."""
+    """The output columns for a profile, in order: ``doc``, the formulas (named like textstat's
+    functions), the counts, then the profile's extra columns."""
+    from ..readability import METRICS  # imported here: the CLI registers commands without numpy
+
+    LEADING = ("doc", *METRICS, *COUNTS)
     if profile == "textstat":
         return (*LEADING, *TEXTSTAT_EXTRA, *VERSIONS, "textstat_version")
     cols = (*LEADING, *NEWS_EXTRA)

@@ -12,9 +12,12 @@ import sys
 from ._common import add_corpus_arguments
 
 
-def register(subparsers) -> None:
-    from ..sampling import UNITS
+#: The sampling units of :data:`analysis.sampling.UNITS` (repeated here so that registering the
+#: command does not import pandas; a test checks the two agree).
+UNITS = ("attribution", "hedge", "article")
 
+
+def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "sample",
         help="write a seeded random coding sheet (CSV for Excel) of attributions, hedges or articles",
