@@ -71,7 +71,8 @@ the same words, so it is taken over the whole document here.
 
 Undefined values (no words or no sentences) are NaN. With ``intervals=True`` each grade formula
 also gets ``<name>_low``/``<name>_high``: the 2.5th and 97.5th percentiles over 1,000 bootstrap
-resamples of the document's sentences (seeded, so deterministic).
+resamples of the document's sentences (a Poisson bootstrap: every sentence weighted by an
+independent Poisson(1) count, Hanley & MacGibbon 2006; seeded, so deterministic).
 """
 from __future__ import annotations
 
@@ -456,34 +457,62 @@ def _sentence_matrix(seg: Segmentation, resolved: dict) -> tuple[np.ndarray, lis
     return np.add.reduceat(per_word, starts, axis=0), keep
 
 
+_POISSON_COLUMNS = 4096
+
+
+@lru_cache(maxsize=4)
+def _poisson_weights(resamples: int, seed: int, columns: int = _POISSON_COLUMNS) -> np.ndarray:
+    """A fixed ``resamples x columns`` matrix of independent Poisson(1) draws (seeded, read-only).
+
+    Column ``k`` is the weight of a document's ``k``-th sentence in every resample. Because the
+    weights are independent, a document with ``n`` sentences uses the first ``n`` columns: one
+    matrix for every document, drawn once per process, and every result is reproducible.
+    """
+    weights = np.random.default_rng(seed).poisson(1.0, size=(resamples, columns)).astype(np.float64)
+    weights.flags.writeable = False
+    return weights
+
+
+def _weights(n_sent: int, resamples: int, seed: int) -> np.ndarray:
+    if n_sent <= _POISSON_COLUMNS:
+        return _poisson_weights(resamples, seed)[:, :n_sent]
+    return np.random.default_rng(seed).poisson(1.0, size=(resamples, n_sent)).astype(np.float64)
+
+
 def _intervals(matrix: np.ndarray, resamples: int, seed: int) -> dict:
+    """95% intervals of the grade formulas by a Poisson bootstrap over sentences.
+
+    Each resample weights every sentence by an independent Poisson(1) count, the standard
+    large-sample equivalent of drawing sentences with replacement (Hanley & MacGibbon 2006;
+    Chamandy et al. 2012), so one precomputed weight matrix serves every document. Counts are
+    weighted sums; the number of sentences of a resample is the sum of its weights.
+    """
     n_sent = matrix.shape[0]
     out = {}
     if n_sent < 2:
         for m in INTERVAL_METRICS:
             out[m + "_low"] = out[m + "_high"] = math.nan
         return out
-    rng = np.random.default_rng(seed)
-    # How often each sentence is drawn in each resample (a resamples x sentences count matrix,
-    # built with one bincount), then one matrix product gives every resample's totals.
-    draws = rng.integers(0, n_sent, size=resamples * n_sent) + np.repeat(np.arange(resamples) * n_sent, n_sent)
-    weights = np.bincount(draws, minlength=resamples * n_sent).reshape(resamples, n_sent)
-    totals = (weights @ matrix).astype(float)  # resamples x columns
+    weights = _weights(n_sent, resamples, seed)
+    totals = weights @ matrix.astype(np.float64)  # resamples x columns (weighted counts)
+    sentences = weights.sum(axis=1)
+    keep = totals[:, 0] > 0  # a resample that drew no word has no defined score
+    totals, sentences = totals[keep], sentences[keep]
     words, syl, poly, cplx, letters, chars, _long, unfam = totals.T
-    asl, asw = words / n_sent, syl / words
+    asl, asw = words / sentences, syl / words
     pdw = 100 * unfam / words
-    values = {
-        "flesch_reading_ease": flesch_reading_ease(asl, asw),
-        "flesch_kincaid_grade": flesch_kincaid_grade(asl, asw),
-        "gunning_fog": gunning_fog(asl, 100 * cplx / words),
-        "smog_index": smog_index(poly, n_sent),
-        "coleman_liau_index": coleman_liau_index(100 * letters / words, 100 * n_sent / words),
-        "automated_readability_index": automated_readability_index(chars / words, asl),
-        "dale_chall_readability_score": dale_chall_1948(pdw, asl),
-    }
-    for m, v in values.items():
-        low, high = np.percentile(v, [2.5, 97.5])
-        out[m + "_low"], out[m + "_high"] = float(low), float(high)
+    values = np.stack([
+        flesch_reading_ease(asl, asw),
+        flesch_kincaid_grade(asl, asw),
+        gunning_fog(asl, 100 * cplx / words),
+        smog_index(poly, sentences),
+        coleman_liau_index(100 * letters / words, 100 * sentences / words),
+        automated_readability_index(chars / words, asl),
+        dale_chall_1948(pdw, asl),
+    ])
+    low, high = np.percentile(values, [2.5, 97.5], axis=1)
+    for k, m in enumerate(INTERVAL_METRICS):
+        out[m + "_low"], out[m + "_high"] = float(low[k]), float(high[k])
     return out
 
 

@@ -249,3 +249,27 @@ def test_frame_and_profiles():
     with pytest.raises(ValueError):
         readability(CAT, profile="nope")
     assert math.isnan(readability(CAT, profile="textstat", intervals=True)["flesch_kincaid_grade_low"])
+
+
+def test_poisson_bootstrap_agrees_with_resampling_sentences():
+    """The Poisson-weight bootstrap approximates drawing sentences with replacement."""
+    import numpy as np
+
+    import analysis.readability as R
+    from analysis.text import segment
+
+    pool = ["The ferry left at dawn.", "Officials said the long-delayed harbour renovation would finally begin.",
+            "Rain fell.", "Commuters, who had waited for years, applauded the announcement loudly."]
+    text = " ".join(pool[i % 4] if i % 3 else pool[(i * 7) % 4] for i in range(60))
+    r = R.readability(text, intervals=True)
+    seg = segment(text)
+    _, resolved, _ = R._counts(seg)
+    m, _ = R._sentence_matrix(seg, resolved)
+    n = m.shape[0]
+    idx = np.random.default_rng(1).integers(0, n, size=(4000, n))
+    tot = m[idx].sum(axis=1).astype(float)
+    fk = 0.39 * tot[:, 0] / n + 11.8 * tot[:, 1] / tot[:, 0] - 15.59
+    lo, hi = np.percentile(fk, [2.5, 97.5])
+    assert abs(r["flesch_kincaid_grade_low"] - lo) < 0.35
+    assert abs(r["flesch_kincaid_grade_high"] - hi) < 0.35
+    assert r["flesch_kincaid_grade_low"] < r["flesch_kincaid_grade"] < r["flesch_kincaid_grade_high"]
