@@ -207,7 +207,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         if w in NOUNS or w in _PRONOUNS or w in _FIRST:
             head = k
             break
-        if sent.is_word(k) and sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME:
+        if sent.is_word(k) and sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in NUMBERS:
             head = k
             break
     if head < 0:
@@ -243,6 +243,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         return src
     if w in _NOT_SOURCE:
         return None
+    if w == "one" and head == a and (b == a + 1 or (b == a + 3 and tl[a + 1] == "of" and tl[a + 2] in ("them", "those", "these"))):
+        # "one of them told me", "..., one said": an unnamed member of a group
+        src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
+        src.specificity, src.key = 1, " ".join(tl[a:b])
+        return src
     cat, num = NOUNS.get(w, (None, None))
     if cat is not None and not (sent.cap(head) and head > a and sent.cap(head - 1) and cat in ("organisation", "office", "document", "media")
                                 and tl[head - 1] not in _DET):
@@ -294,6 +299,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                or any(c.isupper() and len(c) > 1 for c in chunk if c.isalpha()) or name in OUTLETS
                or any(c.lower() in OUTLET_WORDS for c in chunk) or (k > a and tl[k - 1] == "the"))
         outlet = name in OUTLETS or any(c.lower() in OUTLET_WORDS for c in chunk)
+        if number is not None and number > 1 and w.endswith("s") and not outlet:
+            # "Three Democrats", "two Palestinians": counted members of a group, not a name
+            src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
+            src.specificity, src.key = 2, w
+            return src
         src.form = "document" if outlet else "named_organisation" if org else "named_person"
         src.anonymous = False
         src.kind = "org" if org else "person"

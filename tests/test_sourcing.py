@@ -377,3 +377,21 @@ def test_office_of_a_place_is_an_identified_office_holder():
 def test_profession_nouns_are_unnamed_groups():
     r = one("The archaeologists say that the wall is older than thought.")
     assert r.anonymous and r.source_form == "unnamed_group"
+
+
+def test_counted_group_with_unknown_noun_is_anonymous():
+    r = one("Two librarians, speaking on condition of anonymity, said the budget was cut.")
+    assert r.anonymous and r.source == "Two librarians" and r.source_form == "unnamed_group"
+    r = one("Three Democrats said the vote was rigged.")
+    assert r.anonymous and r.number == 3
+
+
+def test_pronominal_one_is_an_unnamed_individual():
+    f = attributions('Residents were angry. One of them told me the bus never came. "It never came," one said.')
+    assert list(f.cue) == ["told", "said"]
+    assert f.anonymous.all() and set(f.source_form) == {"unnamed_individual"}
+
+
+def test_one_of_a_thing_is_not_a_source():
+    f = attributions("One of the first questions he asked the crew was about the weather.")
+    assert not f.anonymous.any()
