@@ -657,6 +657,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             end = _np_right(sent, k)
             src = _describe(sent, text, k, end) if k < sent.n else None
             consumed.update(range(i + 1, end))
+            if src is None and k < end and sent.is_word(k) and not sent.cap(k) and tl[k] not in _DET \
+                    and tl[k] not in _PRONOUNS and tl[k].endswith("s") and not tl[k].endswith("ss"):
+                # "according to videos posted online", "according to estimates": unidentified
+                # documents or people, so an anonymous (vague) source
+                src = _Source(start=sent.ts[k], end=sent.te[end - 1], text=text[sent.ts[k]:sent.te[end - 1]],
+                              form="vague", anonymous=True, kind="group", key=tl[k], head=tl[k],
+                              specificity=0, definite=False, pronoun=False, resolved=False)
             if src is None or (src.form == "other" and not sent.cap(k)) or src.form == "first_person":
                 return None  # "according to the rules", "according to their direction"
             return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")
@@ -695,7 +702,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if prev in ("so", "self", "well") or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
         return None
     if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express"):
-        return None
+        # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
+        if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
+                                     for m in range(i + 2, min(sent.n, i + 8)))):
+            return None
     # -- naming, not speech: "a colony called Southern Rhodesia", "also called Easter Island"
     if verb.lemma in _NAMING and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
         before_also = tl[i - 2] if i >= 2 else ""
@@ -783,7 +793,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     else:
         left_is_punct = j < 0 or not sent.is_word(j)
         if left_is_punct:
-            if j >= 0 and tl[j] in (",", ")") and not (j > 0 and tt[j - 1] in _QUOTE_CHARS):
+            if j >= 0 and tl[j] == "," and i + 1 < sent.n and sent.is_word(i + 1):
+                # ", with the toll rising to 22, reported officials,": an inversion after an
+                # adjunct wins over the noun phrase before the adjunct ("El Paso, Texas")
+                inv = _inverted_source(sent, text, i)
+                if inv is not None and inv.form not in ("first_person", "other", "unknown"):
+                    src, inverted, rule = inv, True, "inverted"
+            if src is None and j >= 0 and tl[j] in (",", ")") and not (j > 0 and tt[j - 1] in _QUOTE_CHARS):
                 src = _source_left(sent, text, j)
                 if src is not None and src.form in ("other", "first_person"):
                     src = None

@@ -395,3 +395,19 @@ def test_pronominal_one_is_an_unnamed_individual():
 def test_one_of_a_thing_is_not_a_source():
     f = attributions("One of the first questions he asked the crew was about the weather.")
     assert not f.anonymous.any()
+
+
+def test_according_to_unidentified_plural_is_vague_and_anonymous():
+    r = one("According to videos posted online, the crowd pushed back.")
+    assert r.anonymous and r.source_form == "vague" and r.source == "videos"
+    assert attributions("According to plan, the ferry left at noon.").empty
+
+
+def test_adjunct_between_commas_is_not_an_appositive_source():
+    r = one("The storm hit Port Harmon, Kestria, with the toll rising to 12 on Monday, reported officials.")
+    assert r.source == "officials" and r.anonymous
+
+
+def test_described_for_an_outlet_how():
+    r = one("A witness described for the Harbor Ledger how the fire spread.")
+    assert r.cue == "described" and r.anonymous
