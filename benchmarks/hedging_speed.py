@@ -11,14 +11,10 @@ Skips (message, exit 0) when ../shared/corpora is absent.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "whitehouse_briefing_room_sample.jsonl"
-sys.path.insert(0, str(ROOT))
+from _shared import BRIEFINGS as CORPUS
+from _shared import skip_unless, texts as read_texts
 
 
 def main(argv=None) -> int:
@@ -26,18 +22,11 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
     args = ap.parse_args(argv)
-    if not CORPUS.exists():
-        print(f"skipped: {CORPUS} not found")
-        return 0
+    skip_unless(CORPUS)
     from analysis.hedging import hedges
     from analysis.text import segment
 
-    texts = []
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            texts.append(json.loads(line)["text"])
-            if args.limit and len(texts) >= args.limit:
-                break
+    texts = read_texts(CORPUS, args.limit)
     segs = [segment(t) for t in texts]
     n_words = sum(s.word_count for s in segs)
     for s in segs:  # quotations are computed lazily: count them as segmentation work

@@ -10,14 +10,10 @@ Usage: python benchmarks/sourcing_speed.py [--limit N]
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "whitehouse_briefing_room_sample.jsonl"
-sys.path.insert(0, str(ROOT))
+from _shared import BRIEFINGS as CORPUS
+from _shared import skip_unless, texts as read_texts
 
 
 def main(argv=None) -> int:
@@ -25,18 +21,11 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args(argv)
-    if not CORPUS.exists():
-        print(f"skipped: {CORPUS} not found")
-        return 0
+    skip_unless(CORPUS)
     from analysis.sourcing import attributions
     from analysis.text import segment
 
-    texts = []
-    with open(CORPUS, encoding="utf-8") as fh:
-        for k, line in enumerate(fh):
-            if args.limit and k >= args.limit:
-                break
-            texts.append(json.loads(line)["text"])
+    texts = read_texts(CORPUS, args.limit)
     segs = [segment(t) for t in texts]
     for s in segs:  # quotation regions are computed lazily: count them as segmentation
         s.quotes, s.quote_index

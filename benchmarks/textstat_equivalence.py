@@ -9,18 +9,8 @@ from __future__ import annotations
 import sys
 import time
 
-from _textstat_offline import corpora_or_exit, offline_textstat, read_jsonl
+from _textstat_offline import METRICS, corpora_or_exit, offline_textstat, read_jsonl
 
-METRICS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-)
 
 
 def main() -> int:
