@@ -13,18 +13,7 @@ import argparse
 
 from ._common import add_corpus_arguments, add_format_argument, iter_documents, write_frames
 
-COUNTS = ("sentences", "words", "syllables")
-NEWS_EXTRA = (
-    "polysyllables",
-    "complex_words",
-    "letters",
-    "characters",
-    "long_words",
-    "unfamiliar_words",
-    "dale_chall_1995_cloze",
-    "dale_chall_1995_level",
-    "lix",
-)
+NEWS_SCORES = ("dale_chall_1995_cloze", "dale_chall_1995_level", "lix")
 TEXTSTAT_EXTRA = ("polysyllables", "letters", "characters", "difficult_words")
 VERSIONS = ("profile", "analysis_version")
 
@@ -32,15 +21,14 @@ VERSIONS = ("profile", "analysis_version")
 def columns(profile: str, intervals: bool = False) -> tuple[str, ...]:
     """The output columns for a profile, in order: ``doc``, the formulas (named like textstat's
     functions), the counts, then the profile's extra columns."""
-    from ..readability import METRICS  # imported here: the CLI registers commands without numpy
+    # imported here: registering the command must not import numpy
+    from ..readability import COUNT_COLUMNS, INTERVAL_METRICS, METRICS
 
-    LEADING = ("doc", *METRICS, *COUNTS)
+    leading = ("doc", *METRICS, *COUNT_COLUMNS[:3])  # formulas, then sentences, words, syllables
     if profile == "textstat":
-        return (*LEADING, *TEXTSTAT_EXTRA, *VERSIONS, "textstat_version")
-    cols = (*LEADING, *NEWS_EXTRA)
+        return (*leading, *TEXTSTAT_EXTRA, *VERSIONS, "textstat_version")
+    cols = (*leading, *COUNT_COLUMNS[3:], *NEWS_SCORES)
     if intervals:
-        from ..readability import INTERVAL_METRICS
-
         cols += tuple(f"{m}_{side}" for m in INTERVAL_METRICS for side in ("low", "high"))
     return (*cols, *VERSIONS)
 
