@@ -391,17 +391,13 @@ def _interval_text(m: Measure) -> str:
 def source_form_counts(evidence: pd.DataFrame, articles: pd.DataFrame | None = None, by: str = "doc") -> pd.DataFrame:
     """Attributions per source form, one row per ``by`` value (``doc``, ``author`` or ``outlet``).
 
-    A pronoun cue ("he said") takes the form of the source it refers back to (its ``source_id``
-    chain in the same document); impersonal, document, other and unresolved forms count as
-    ``other``. Columns: the forms of :data:`SOURCE_FORMS`, then ``attributions``.
+    The form is the evidence's ``detail``: a pronoun cue ("he said") already carries the form of
+    the source it refers to (``resolved_form`` in :func:`analysis.sourcing.attributions`);
+    impersonal, document, other and unresolved forms count as ``other``. Columns: the forms of
+    :data:`SOURCE_FORMS`, then ``attributions``.
     """
-    att = evidence.loc[evidence["feature"] == "attribution", ["doc", "detail", "source_id", "start"]].copy()
-    att["form"] = att["detail"].fillna("unknown")
-    resolved = (att[att["form"] != "pronoun"].sort_values(["doc", "start"])
-                .drop_duplicates(["doc", "source_id"]).set_index(["doc", "source_id"])["form"])
-    pron = att["form"] == "pronoun"
-    keys = list(zip(att.loc[pron, "doc"], att.loc[pron, "source_id"]))
-    att.loc[pron, "form"] = [resolved.get(k, "other") for k in keys]
+    att = evidence.loc[evidence["feature"] == "attribution", ["doc", "detail", "start"]].copy()
+    att["form"] = att["detail"].fillna("other")
     att.loc[~att["form"].isin(list(SOURCE_FORMS)), "form"] = "other"
     if by != "doc":
         if articles is None:

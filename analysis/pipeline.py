@@ -98,7 +98,7 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     evidence = []
     for e in excluded:
         evidence.append(_evidence(doc.id, "excluded", e.reason, e.start, e.end, text, seg, e.rule))
-    a = _columns(att, ("anonymous", "cue_start", "cue_end", "rule", "source_form", "source_id",
+    a = _columns(att, ("anonymous", "cue_start", "cue_end", "rule", "resolved_form", "source_id",
                        "source_start", "source_end"))
     for anon, cs, ce, rule, form, sid, ss, se in zip(*a):
         category = "anonymous" if anon else "named"

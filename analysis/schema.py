@@ -28,7 +28,7 @@ EVIDENCE_SCHEMA = pa.schema([
     pa.field("text", pa.string(), metadata={"doc": "text[start:end]"}),
     pa.field("sentence", pa.int64(), metadata={"doc": "index of the sentence holding ``start`` (-1: none, e.g. excluded)"}),
     pa.field("rule", pa.string(), metadata={"doc": "the rule or lexicon entry that fired"}),
-    pa.field("detail", pa.string(), metadata={"doc": "attribution: source form; source: anonymous|named; hedge: voice"}),
+    pa.field("detail", pa.string(), metadata={"doc": "attribution and source: source form, a pronoun resolved to the form of its antecedent; hedge: voice"}),
     pa.field("source_id", pa.string(), metadata={"doc": "attribution/source: the distinct source it belongs to (S1, S2 ...)"}),
 ])
 EVIDENCE_COLUMNS = tuple(EVIDENCE_SCHEMA.names)

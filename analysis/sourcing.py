@@ -65,7 +65,7 @@ __all__ = ["attributions", "reported_speech", "summarize", "ATTRIBUTION_COLUMNS"
 #: Columns of the frame returned by :func:`attributions` (one row per attribution).
 ATTRIBUTION_COLUMNS = (
     "cue", "cue_start", "cue_end", "source", "source_start", "source_end", "anonymous",
-    "source_form", "quote", "source_id", "specificity", "knowledge_basis", "number",
+    "source_form", "resolved_form", "quote", "source_id", "specificity", "knowledge_basis", "number",
     "justification", "justification_type", "sentence", "rule", "content_start", "content_end",
 )
 
@@ -1071,7 +1071,21 @@ def _records(text: str, excluded: Iterable = (), seg: Segmentation | None = None
         last_end = r["cue_end"]
     _link(text, seg, out)
     _justify(text, seg, out)
+    _resolve_forms(out)
     return out
+
+
+def _resolve_forms(records: list[dict]) -> None:
+    """``resolved_form``: a pronoun source takes the form of the source it refers to (the first
+    non-pronoun mention with the same ``source_id``); an unresolved pronoun stays ``pronoun``."""
+    first: dict[str, str] = {}
+    for r in records:
+        sid, form = r.get("source_id"), r.get("source_form")
+        if sid is not None and form != "pronoun":
+            first.setdefault(sid, form)
+    for r in records:
+        form = r.get("source_form")
+        r["resolved_form"] = first.get(r.get("source_id"), form) if form == "pronoun" else form
 
 
 def attributions(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None) -> pd.DataFrame:
@@ -1080,7 +1094,8 @@ def attributions(text: str, excluded: Iterable = (), *, seg: Segmentation | None
     Columns (offsets are ``str`` indices into ``text``, end exclusive; nulls as ``None``):
     ``cue``/``cue_start``/``cue_end`` the cue words; ``source``/``source_start``/``source_end``
     the span naming the source (null for impersonal cues or when none was found);
-    ``anonymous`` (bool, codebook definition); ``source_form``; ``quote`` (direct, mixed,
+    ``anonymous`` (bool, codebook definition); ``source_form``; ``resolved_form`` (the same,
+    with a pronoun replaced by the form of the source it refers to); ``quote`` (direct, mixed,
     indirect, none); ``source_id`` ("S1", ... per document, shared along chains);
     ``specificity`` (0-4, anonymous sources only); ``knowledge_basis``; ``number`` (count of
     sources stated, e.g. 2 for "two officials"); ``justification`` and ``justification_type``

@@ -411,3 +411,9 @@ def test_adjunct_between_commas_is_not_an_appositive_source():
 def test_described_for_an_outlet_how():
     r = one("A witness described for the Harbor Ledger how the fire spread.")
     assert r.cue == "described" and r.anonymous
+
+
+def test_resolved_form_replaces_a_pronoun_by_its_antecedents_form():
+    f = attributions("A source close to the talks said the deal was near. He explained that the terms were set.")
+    assert list(f.source_form) == ["unnamed_individual", "pronoun"]
+    assert list(f.resolved_form) == ["unnamed_individual", "unnamed_individual"]
