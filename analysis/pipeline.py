@@ -98,13 +98,13 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     evidence = []
     for e in excluded:
         evidence.append(_evidence(doc.id, "excluded", e.reason, e.start, e.end, text, seg, e.rule))
-    a = _columns(att, ("anonymous", "cue_start", "cue_end", "rule", "resolved_form", "source_id",
+    a = _columns(att, ("anonymous", "cue_start", "cue_end", "rule", "source_form", "resolved_form", "source_id",
                        "source_start", "source_end"))
-    for anon, cs, ce, rule, form, sid, ss, se in zip(*a):
+    for anon, cs, ce, rule, form, resolved, sid, ss, se in zip(*a):
         category = "anonymous" if anon else "named"
         sid = None if sid is None or pd.isna(sid) else sid
-        evidence.append(_evidence(doc.id, "attribution", category, cs, ce, text, seg, rule, form, sid))
-        if ss is not None and not pd.isna(ss):
+        evidence.append(_evidence(doc.id, "attribution", category, cs, ce, text, seg, rule, resolved, sid))
+        if ss is not None and not pd.isna(ss):  # the source span itself: its own form ("pronoun" for "he")
             evidence.append(_evidence(doc.id, "source", form, ss, se, text, seg, rule, category, sid))
     h = _columns(hed, ("kind", "category", "start", "end", "rule", "voice"))
     for kind, cat, hs, he, rule, voice in zip(*h):

@@ -22,13 +22,13 @@ ARTICLE_METADATA = ("title", "author", "outlet", "date", "url", "section", "sour
 EVIDENCE_SCHEMA = pa.schema([
     pa.field("doc", pa.string(), metadata={"doc": "document id"}),
     pa.field("feature", pa.string(), metadata={"doc": "attribution | source | hedge | booster | weasel | excluded"}),
-    pa.field("category", pa.string(), metadata={"doc": "attribution/source: anonymous|named or source form; hedge: category; excluded: reason"}),
+    pa.field("category", pa.string(), metadata={"doc": "attribution: anonymous|named; source: the span's own form (pronoun for he/she); hedge: category; excluded: reason"}),
     pa.field("start", pa.int64(), metadata={"doc": "offset of the first character"}),
     pa.field("end", pa.int64(), metadata={"doc": "offset after the last character"}),
     pa.field("text", pa.string(), metadata={"doc": "text[start:end]"}),
     pa.field("sentence", pa.int64(), metadata={"doc": "index of the sentence holding ``start`` (-1: none, e.g. excluded)"}),
     pa.field("rule", pa.string(), metadata={"doc": "the rule or lexicon entry that fired"}),
-    pa.field("detail", pa.string(), metadata={"doc": "attribution and source: source form, a pronoun resolved to the form of its antecedent; hedge: voice"}),
+    pa.field("detail", pa.string(), metadata={"doc": "attribution: source form, a pronoun resolved to its antecedent's form; source: anonymous|named; hedge: voice"}),
     pa.field("source_id", pa.string(), metadata={"doc": "attribution/source: the distinct source it belongs to (S1, S2 ...)"}),
 ])
 EVIDENCE_COLUMNS = tuple(EVIDENCE_SCHEMA.names)

@@ -74,12 +74,14 @@ charts.sourcing_mix(evidence, articles)
 # %% [markdown]
 # ### How anonymous sources are described
 #
-# The most frequent descriptions of anonymous sources (the `source` evidence spans), and the
+# The most frequent descriptions of anonymous sources (the `source` evidence spans; pronouns
+# such as "he" are left out, their attributions count with the source they refer to), and the
 # reasons given for anonymity. A substantive reason (fear of reprisal) differs from boilerplate
 # ("not authorised to speak").
 
 # %%
-anonymous_sources = evidence[(evidence["feature"] == "source") & (evidence["detail"] == "anonymous")]
+anonymous_sources = evidence[(evidence["feature"] == "source") & (evidence["detail"] == "anonymous")
+                             & (evidence["category"] != "pronoun")]
 described = (anonymous_sources.assign(description=anonymous_sources["text"].str.lower())
              .merge(articles[["doc", "author"]], on="doc")
              .groupby("description").agg(times=("doc", "size"), columns=("doc", "nunique"),
