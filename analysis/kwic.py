@@ -68,9 +68,9 @@ def _feature_rows(text: str, feature: str) -> tuple[list[tuple], list]:
                 continue
             if feature in ("anonymous", "named") and category != feature:
                 continue
-            if feature in SOURCE_FORMS and r.source_form != feature:
-                continue
-            rows.append((int(r.cue_start), int(r.cue_end), "attribution", category, r.source_form, r.rule))
+            if feature in SOURCE_FORMS and r.resolved_form != feature:
+                continue  # "he said" counts with the form of the source it refers to
+            rows.append((int(r.cue_start), int(r.cue_end), "attribution", category, r.resolved_form, r.rule))
     return rows, excluded
 
 
