@@ -111,7 +111,7 @@ _CLOSE_QUOTES = frozenset("\"”’'»")
 _WH = frozenset("that whether if how why what when where who which".split())
 _SUBJ_PRON = frozenset("he she they it there we i you".split())
 _MODALS = frozenset("will would could can may might should is was are were has had have must".split())
-_MODAL_ONLY = frozenset("may might could would can should must will shall".split())
+_MODAL_ONLY = frozenset("may might could would can should must will shall need".split())
 _CORE_SPEECH = frozenset("""say tell add explain claim deny confirm announce argue insist warn report write describe recall
     testify admit acknowledge state note remark reply respond answer ask urge accuse allege complain tweet post""".split())
 _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts frustration disappointment confidence optimism
@@ -219,7 +219,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     src = _Source(start=start, end=end, text=text[start:end], head=w, number=None, specificity=None,
                   kb=None, kind=None, definite=False, pronoun=False, resolved=False)
     mods = tl[a:head]
-    definite = bool(mods) and (mods[0] in ("the", "this", "that", "these", "those") or any(m.endswith(("'s", "’s", "s'")) for m in mods))
+    definite = bool(mods) and (mods[0] in ("the", "this", "that", "these", "those", "his", "her", "their", "its")
+                               or any(m.endswith(("'s", "’s", "s'")) for m in mods))
     if not definite and head > a and tl[head - 1].endswith(("'s", "’s")):
         definite = True
     src.definite = definite
@@ -361,9 +362,18 @@ def _skip_left(sent: _Sent, i: int) -> int:
     """Index of the nearest token left of ``i`` that is not an auxiliary or adverb."""
     j = i - 1
     tl = sent.tl
-    while j >= 0 and (tl[j] in _AUX or (tl[j].endswith("ly") and tl[j] not in ("only",) and not sent.cap(j)) or tl[j] == "’" and False):
+    while j >= 0 and (tl[j] in _AUX or _adverb_ly(sent, j)):
         j -= 1
     return j
+
+
+def _adverb_ly(sent: _Sent, j: int) -> bool:
+    """An -ly adverb ("quickly", "later"), not a noun after a determiner ("the rally", "his family")."""
+    w = sent.tl[j]
+    if not w.endswith("ly") or w == "only" or sent.cap(j):
+        return False
+    before = sent.tl[j - 1] if j > 0 else ""
+    return not (before in _DET or before.endswith(("'s", "’s")))
 
 
 def _np_left(sent: _Sent, j: int, limit: int = 14) -> int:
@@ -686,6 +696,18 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- a capitalised cue mid-sentence is a name ("Senior advisor Hope Hicks")
     if i > 0 and tt[i][0].isupper() and sent.is_word(i - 1):
         return None
+    # -- "denied me", "denied them entry": refusal, not a denial of content
+    if verb.lemma == "deny" and nxt in ("me", "him", "her", "them", "us", "you", "it", "access", "entry"):
+        return None
+    # -- evidential verbs inside a quotation ("the results do not suggest that ..."): the
+    #    quoted speaker's reasoning, not a new source
+    if in_quote and verb.lemma in ("suggest", "indicate", "show", "reveal", "confirm"):
+        return None
+    # -- adjectival participle before a bare noun: "extradite accused criminals"
+    if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \
+            and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
+            and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us"):
+        return None
     # -- negated cues without content: "did not say whether", "did not respond to"
     if (prev in WORDS["negation"] or (i > 1 and tl[i - 2] in WORDS["negation"] and tl[i - 1] in _AUX)) and (
             nxt in _WH or nxt in ("to", "on") or verb.lemma in ("respond", "reply", "answer", "comment", "mention")):
@@ -728,6 +750,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         consumed.add(i + 2)
         rule = "quoted_as_saying"
     j = _skip_left(sent, i)
+    # -- "as reported by Hurriyet", "as quoted by the agency": the agent is the source
+    if j >= 0 and tl[j] == "as" and nxt == "by" and i + 2 < sent.n and sent.is_word(i + 2):
+        src = _describe(sent, text, i + 2, _np_right(sent, i + 2))
+        if src is not None and src.form not in ("first_person",):
+            return _mk(s0, cue_end, text, src, "as_reported_by", voice="passive")
+    # -- a bracketed placeholder in a transcript: "as [senior administration official] said"
+    if j >= 0 and tt[j] == "]":
+        k = j - 1
+        while k >= 0 and tt[k] != "[" and j - k < 12:
+            k -= 1
+        if k >= 0 and tt[k] == "[" and k + 1 < j:
+            src = _describe(sent, text, k + 1, j)
+            if src is not None and src.form != "first_person":
+                src.start, src.end = sent.ts[k], sent.te[j]
+                src.text = text[src.start:src.end]
+                return _mk(s0, cue_end, text, src, "bracketed_source", voice="active")
     # -- passive: "it is believed", "were reported", "X is said to"; or "was quoted as saying"
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
         if verb.lemma == "quote":

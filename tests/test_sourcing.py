@@ -417,3 +417,29 @@ def test_resolved_form_replaces_a_pronoun_by_its_antecedents_form():
     f = attributions("A source close to the talks said the deal was near. He explained that the terms were set.")
     assert list(f.source_form) == ["unnamed_individual", "pronoun"]
     assert list(f.resolved_form) == ["unnamed_individual", "unnamed_individual"]
+
+
+def test_noun_ending_in_ly_after_a_determiner_is_not_an_adverb():
+    r = one("Organizers of the rally said they were fighting corruption.")
+    assert r.source == "Organizers of the rally" and r.anonymous
+
+
+def test_as_reported_by_names_the_source():
+    f = attributions("The mayor said, as reported by the Harbor Ledger, that the ferry would run.")
+    assert ("reported", "the Harbor Ledger") in list(zip(f.cue, f.source))
+
+
+def test_bracketed_transcript_placeholder_is_the_source():
+    r = one("So, as [senior administration official] said, the tests are free.")
+    assert r.source == "[senior administration official]" and r.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "Still less need be said about the third point.",
+    "They denied me, but I applied again.",
+    "The bill would have let the state extradite accused criminals.",
+    '"The samples do not suggest that plague is common," the study says of its results.',
+])
+def test_not_attributions_from_the_second_blind_check(text):
+    f = attributions(text)
+    assert not any(c in ("be said", "denied", "accused", "suggest") for c in f.cue)
