@@ -103,6 +103,7 @@ _SECTOR = WORDS["sector"]
 _TIME = WORDS["time"]
 _THIRD_PERSON = frozenset(("he", "she", "they", "them", "him", "her", "it"))
 _NAMING = frozenset(("call", "name", "dub"))
+_QUANTIFIERS = frozenset("some many few several any no more most".split())
 _MEDIA = frozenset("photo photos picture pictures image images video videos selfie selfies clip clips".split())
 _MEDIA_NAMED = WORDS["media_named"]
 _NOT_SOURCE = WORDS["not_source"]
@@ -195,7 +196,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     # pre-head region: up to the first post-modifier (preposition, "close to", relative pronoun)
     h_end = b
     for k in range(a + 1, b):
-        is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP)
+        is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
+            or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS)  # "a protester using ..."
         if is_post and not (tl[k] == "of" and k + 1 < b and sent.cap(k + 1) and sent.cap(k - 1)
                                       and tl[k - 1] not in NOUNS):
             h_end = k
@@ -390,8 +392,9 @@ def _np_left(sent: _Sent, j: int, limit: int = 14) -> int:
         if (w in WORDS["aux"] or w in _BE) and not sent.cap(k - 1):
             break
         if w in _BOUNDARY and w not in ("of",):
-            if w == "and" and k - 2 >= 0 and sent.cap(k - 2) and sent.cap(k):
-                k -= 1
+            if w == "and" and k - 2 >= 0 and sent.cap(k - 2) and (
+                    sent.cap(k) or (tl[k] in _DET and k + 1 <= j and sent.cap(k + 1))):
+                k -= 1  # "the United Kingdom and the United States": one coordinated name
                 continue
             break
         if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
@@ -712,6 +715,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if (prev in WORDS["negation"] or (i > 1 and tl[i - 2] in WORDS["negation"] and tl[i - 1] in _AUX)) and (
             nxt in _WH or nxt in ("to", "on") or verb.lemma in ("respond", "reply", "answer", "comment", "mention")):
         return None
+    # -- "some remarks to explain": a noun after a quantifier unless a clause follows ("some claim that")
+    if "N" in flags and prev in _QUANTIFIERS and nxt not in ("that", ",", ":") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+        return None
     # -- nouns and adjectival participles
     if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing"):
         return None
@@ -811,8 +817,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         src = None
         if verb.lemma == "cite" and i + 1 < sent.n:
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
-            if src is not None and src.form in ("other", "unknown"):
-                src = None
+            if src is None or src.form in ("other", "unknown"):
+                return None  # "citing the health risks": a reason given, not a source cited
         if src is None:
             src = _inherit(recs) or _subject_scan(sent, text, i, quotes)
         return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
@@ -822,6 +828,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     src = None
     inverted = False
     if j >= 0 and tl[j] in ("and", "but", "or") or (j >= 0 and tl[j] == "," and i + 1 < sent.n and False):
+        if any(tl[m] in _FIRST for m in range(max(0, j - 8), j)) and not any(tl[m] == "," for m in range(max(0, j - 8), j)):
+            return None  # "I want to step back and emphasize that": the speaker's own voice
         src = _inherit(recs)
         if src is None:
             src = _subject_scan(sent, text, i, quotes)

@@ -443,3 +443,23 @@ def test_bracketed_transcript_placeholder_is_the_source():
 def test_not_attributions_from_the_second_blind_check(text):
     f = attributions(text)
     assert not any(c in ("be said", "denied", "accused", "suggest") for c in f.cue)
+
+
+def test_coordinated_place_names_stay_in_one_source():
+    r = one("Yesterday, authorities in the Kestrian Republic and the Northern Union announced 30 arrests.")
+    assert r.source.startswith("authorities") and r.anonymous
+
+
+def test_participle_phrase_after_an_unnamed_source_keeps_it_unnamed():
+    r = one('"It is bad," said a protester using the pseudonym Lark.')
+    assert r.anonymous and r.source_form == "unnamed_individual"
+
+
+def test_noun_after_a_quantifier_and_first_person_coordination_are_not_attributions():
+    assert attributions("We will have some remarks to explain the logistics.").empty
+    assert list(attributions("Some claim that the plan failed.").cue) == ["claim"]
+    assert attributions("For now, I want to step back and emphasize that the plan is new.").empty
+
+
+def test_citing_a_reason_is_not_citing_a_source():
+    assert attributions("The governor delayed the vote, citing the health risks.").empty
