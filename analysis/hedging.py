@@ -92,6 +92,7 @@ _NUMBER_WORDS = frozenset(
     half third thirds quarter quarters fifth fifths tenth tenths twice double triple
     percent noon midnight""".split()
 )
+_CURRENCY_CODES = frozenset("us usd eur gbp a au c ca nz hk s rs r".split())
 _A_QUANTITIES = frozenset(
     """dozen hundred thousand million billion trillion third quarter half fifth tenth year years
     decade century month week day hour minute mile kilometre kilometer generation score""".split()
@@ -175,6 +176,8 @@ def _quantity_follows(nxt: list[str]) -> bool:
         return False
     if _is_number(nxt[0]):
         return True
+    if nxt[0] in _CURRENCY_CODES and len(nxt) > 1 and _is_number(nxt[1]):
+        return True  # "US$8000", "EUR 7000"
     return nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].split("-", 1)[0] in _A_QUANTITIES
 
 
@@ -292,8 +295,8 @@ def rule_modal_may(c: _Ctx):
     if nxt and nxt[0][0].isdigit():
         return None  # "may 2019" in lower-cased headings
     prev = _prev_low(c, 1)
-    if prev and prev[-1] == "you":
-        return None  # "you may rejoice": permission or concession addressed to the reader
+    if prev and prev[-1] == "you" and not (nxt and nxt[0] in ("have", "be", "well", "not", "already")):
+        return None  # "you may rejoice": permission; "you may have seen" stays epistemic
     if nxt and nxt[0] in _SUBJECT_PRONOUNS | {"we", "i", "you", "they", "he", "she", "it"}:
         return None  # inverted "in vain may we hope", "may it never happen": optative, no doubt
     if nxt and nxt[0] in _MAY_MANNER:
@@ -351,6 +354,8 @@ def rule_modal_could(c: _Ctx):
         return None  # rhetorical "how could ...", "what could be better", "nothing could be more"
     if len(prev) >= 2 and prev[-2] in ("no", "nothing", "none"):
         return None  # "no alterations could be made": negated ability
+    if "no" in prev and "way" in prev:
+        return None  # "there's no way I could have ...": negated possibility
     if "as" in prev[:-1] and prev[-1] in _SUBJECT_PRONOUNS | {"they", "he", "she", "we", "i", "you"}:
         return None  # "as best/soon as they could"
     if len(prev) >= 2 and prev[-2] in ("so", "that") and prev[-1] in _SUBJECT_PRONOUNS:
@@ -366,7 +371,7 @@ def rule_bare_would(c: _Ctx):
     return None
 
 
-_SHOULD_EXPECT = frozenset("ready available complete completed finished done over arrive arrives reach open back".split())
+_SHOULD_EXPECT = frozenset("ready available complete completed finished over arrive arrives reach open back".split())
 
 
 def rule_deontic_should(c: _Ctx):
@@ -404,10 +409,12 @@ def rule_approximator(c: _Ctx):
 
 
 def rule_after_number(c: _Ctx):
-    """'or so' counts after a number ('20 or so')."""
+    """'or so' counts after a number ('20 or so') or a unit of quantity ('a week or so')."""
     prev = _prev_low(c, 2)
     if prev and (_is_number(prev[-1]) or (len(prev) > 1 and _is_number(prev[-2]))):
         return c.accept("after_number")
+    if prev and prev[-1].rstrip("s") in _A_QUANTITIES:
+        return c.accept("after_quantity")  # "a week or so", "the last day or so"
     return None
 
 
@@ -487,10 +494,8 @@ def rule_complement_shield(c: _Ctx):
     return None
 
 
-_COGNITION_NOT_NEXT = frozenset(
-    """about of in back through up over twice ahead aloud out him her them me us you for on
-    highly""".split()
-)
+_COGNITION_NOT_NEXT = frozenset("about of in back through up over twice ahead aloud out for on highly".split())
+_PRONOUN_OBJECTS = frozenset("him her them me us you".split())
 _FEEL_OK_NEXT = frozenset("that like as".split())
 
 
@@ -503,6 +508,8 @@ def rule_first_person(c: _Ctx):
     nxt = c.next(2)
     if nxt and nxt[0] in _COGNITION_NOT_NEXT:
         return None
+    if nxt and nxt[0] in _PRONOUN_OBJECTS and c.key.startswith(("believ", "doubt", "feel", "felt")):
+        return None  # "I believe you", "I doubt him": trust, not a hedge ("I think you ..." is one)
     if c.key in ("feel", "felt") and not (nxt and nxt[0] in _FEEL_OK_NEXT):
         return None
     if c.key in ("understand", "gather") and not (nxt and nxt[0] in ("that", "it", "there", "the", "he", "she", "they")):

@@ -37,6 +37,7 @@ CASES = [
     ("Voters backed Theresa May at the time.", "May", None, "modal_may"),
     ("The deadline is may 2021 in the draft.", "may", None, "modal_may"),
     ("You may rejoice at the news, but the work goes on.", "may", None, "modal_may"),
+    ("You may have seen the news on Friday.", "may", "hedge", "modal_may"),
     ("In vain may we hope for a better harbour.", "may", None, "modal_may"),
     ("The two plans may readily be told apart.", "may", None, "modal_may"),
     ("The two plans may well be merged.", "may", "hedge", "modal_may"),
@@ -49,6 +50,7 @@ CASES = [
     ("The crew could not enter the building.", "could", None, "modal_could"),
     ("Nothing could be more foolish than this plan.", "could", None, "modal_could"),
     ("No repairs could be made before the storm.", "could", None, "modal_could"),
+    ("There is no way I could have closed the bar.", "could", None, "modal_could"),
     ("She couldn't find her keys.", "couldn't", None, "modal_could"),
     ("From the roof they could see the river.", "could", None, "modal_could"),
     ("The message couldn't be clearer to anyone.", "couldn't", "booster", "modal_could"),
@@ -359,3 +361,19 @@ def test_multiword_cues_from_the_blind_check(text, phrase, kind):
 
     rows = hedges(text)
     assert (phrase, kind) in list(zip(rows["text"], rows["kind"]))
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("I think you may be right about the levy.", "think", "hedge"),
+    ("I believe you, and I always have.", "believe", None),
+    ("The repairs took a week or so.", "or so", "hedge"),
+    ("One token is worth approximately US$8000 today.", "approximately", "hedge"),
+    ("What should be done about the levy?", "should", None),
+    ("The levy will, I presume, pass.", "I presume", "hedge"),
+])
+def test_cases_from_the_second_blind_check(text, word, expected):
+    from analysis.hedging import hedges
+
+    rows = hedges(text)
+    got = [k for t, k in zip(rows["text"], rows["kind"]) if t.lower() == word.lower()]
+    assert got == ([expected] if expected else [])
