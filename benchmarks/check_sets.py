@@ -1,0 +1,45 @@
+"""Score the coders on the development gold and the two blind check sets in one run.
+
+Texts come from ../shared/corpora by id (the check sets store annotations only, see
+benchmarks/check_gold/README.md); scoring is :func:`analysis.validation.validate`.
+Usage: python benchmarks/check_sets.py [--errors DIR]   (DIR gets one error CSV per set)
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from _shared import CORPORA, DEV_GOLD, ROOT, read_jsonl, skip_unless
+
+SETS = {
+    "development gold (tuned on)": DEV_GOLD,
+    "check set 1": ROOT / "benchmarks" / "check_gold" / "check_set_1.jsonl",
+    "check set 2": ROOT / "benchmarks" / "check_gold" / "check_set_2.jsonl",
+}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", metavar="DIR", help="write every false positive and negative per set here")
+    args = ap.parse_args(argv)
+    skip_unless(CORPORA, DEV_GOLD)
+    from analysis.validation import load_gold, validate
+
+    wanted = {r["id"] for path in SETS.values() for r in load_gold(path)}
+    texts = {}
+    for path in sorted(CORPORA.glob("*.jsonl")):
+        for row in read_jsonl(path):
+            if row.get("id") in wanted and row["id"] not in texts:
+                texts[row["id"]] = row["text"]
+    for name, path in SETS.items():
+        v = validate(path, texts, name=name)
+        print(v.to_text())
+        if args.errors:
+            out = Path(args.errors)
+            out.mkdir(parents=True, exist_ok=True)
+            v.errors.to_csv(out / f"{path.stem}-errors.csv", index=False, encoding="utf-8-sig")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
