@@ -85,6 +85,7 @@ def _familiar_words() -> frozenset:
 _FAMILIAR = _familiar_words()
 
 _TOKEN_RE = re.compile(WORD_RE.pattern + r"|[^\w\s]")
+_m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
 
 _AUX = WORDS["aux"] | WORDS["negation"] | WORDS["adverb"]
 _BE = WORDS["be"]
@@ -139,11 +140,11 @@ class _Sent:
     def __init__(self, text: str, start: int, end: int):
         self.start, self.end = start, end
         ms = list(_TOKEN_RE.finditer(text, start, end))
-        self.ts = [m.start() for m in ms]
-        self.te = [m.end() for m in ms]
-        self.tt = [m.group() for m in ms]
-        self.tl = [t.lower() for t in self.tt]
-        self.index = {s: i for i, s in enumerate(self.ts)}
+        self.ts = list(map(_m_start, ms))
+        self.te = list(map(_m_end, ms))
+        self.tt = list(map(_m_group, ms))
+        self.tl = list(map(str.lower, self.tt))
+        self.index = dict(zip(self.ts, range(len(ms))))
         self.n = len(ms)
 
     def is_word(self, i: int) -> bool:
