@@ -279,6 +279,7 @@ def _sentences_in_block(text: str, bs: int, be: int, out: list[Span]) -> None:
 # Quotations
 
 _DOUBLE_RE = re.compile(r"[\"“”«»]")
+_ANY_MARK_RE = re.compile(r"[\"“”«»‘']")
 _SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])")
 
 
@@ -368,7 +369,13 @@ class Segmentation:
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []
         text, paras = self.text, self.paragraphs
+        marks = [m.start() for m in _ANY_MARK_RE.finditer(text)]  # one pass; most paragraphs have none
+        if not marks:
+            return out
         for k, (ps, pe) in enumerate(paras):
+            i = bisect.bisect_left(marks, ps)
+            if i == len(marks) or marks[i] >= pe:
+                continue
             next_opens = k + 1 < len(paras) and text[paras[k + 1].start] in "\"“«‘"
             _quotes_in_paragraph(text, ps, pe, next_opens, out)
         return out
