@@ -35,8 +35,8 @@ class DocumentResult:
     """What one document contributes to the three tables."""
 
     article: dict
-    evidence: list[dict]
-    sentences: list[dict]
+    evidence: dict[str, list]  # the evidence table's columns
+    sentences: dict[str, list]  # the sentences table's columns
 
 
 @dataclass
@@ -95,49 +95,52 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     article.update(_prefixed("", hedging.summarize(hed, n_words)))
     article.update({k: v for k, v in rd.items() if _is_scalar(v)})
 
-    evidence = []
+    evidence: dict[str, list] = {c: [] for c in EVIDENCE_COLUMNS}
+    add = _evidence_adder(evidence, doc.id, text, seg)
     for e in excluded:
-        evidence.append(_evidence(doc.id, "excluded", e.reason, e.start, e.end, text, seg, e.rule))
+        add("excluded", e.reason, e.start, e.end, e.rule)
     a = _columns(att, ("anonymous", "cue_start", "cue_end", "rule", "source_form", "resolved_form", "source_id",
                        "source_start", "source_end"))
     for anon, cs, ce, rule, form, resolved, sid, ss, se in zip(*a):
         category = "anonymous" if anon else "named"
         sid = None if sid is None or pd.isna(sid) else sid
-        evidence.append(_evidence(doc.id, "attribution", category, cs, ce, text, seg, rule, resolved, sid))
+        add("attribution", category, cs, ce, rule, resolved, sid)
         if ss is not None and not pd.isna(ss):  # the source span itself: its own form ("pronoun" for "he")
-            evidence.append(_evidence(doc.id, "source", form, ss, se, text, seg, rule, category, sid))
+            add("source", form, ss, se, rule, category, sid)
     h = _columns(hed, ("kind", "category", "start", "end", "rule", "voice"))
     for kind, cat, hs, he, rule, voice in zip(*h):
-        evidence.append(_evidence(doc.id, kind, cat, hs, he, text, seg, rule, voice))
+        add(kind, cat, hs, he, rule, voice)
 
     sentences = _sentence_rows(doc.id, seg, att, hed, rd)
     return DocumentResult(article, evidence, sentences)
 
 
-def _sentence_rows(doc_id: str, seg, att: pd.DataFrame, hed: pd.DataFrame, rd: dict) -> list[dict]:
-    n = len(seg.sentences)
-    counts = {"attributions": [0] * n, "anonymous_attributions": [0] * n, "hedges": [0] * n, "boosters": [0] * n}
+def _sentence_rows(doc_id: str, seg, att: pd.DataFrame, hed: pd.DataFrame, rd: dict) -> dict[str, list]:
+    """The document's rows of the sentences table, as columns (one list per column)."""
+    sents = seg.sentences
+    n = len(sents)
+    attributions, anonymous, hedges, boosters = [0] * n, [0] * n, [0] * n, [0] * n
     for start, anon in zip(att["cue_start"].tolist(), att["anonymous"].tolist()):
         i = seg.sentence_at(start)
         if i >= 0:
-            counts["attributions"][i] += 1
-            counts["anonymous_attributions"][i] += bool(anon)
+            attributions[i] += 1
+            anonymous[i] += bool(anon)
     for start, kind in zip(hed["start"].tolist(), hed["kind"].tolist()):
         i = seg.sentence_at(start)
-        if i >= 0 and kind in ("hedge", "booster"):
-            counts[kind + "s"][i] += 1
-    syllables = rd.get("sentence_syllables") or [None] * n
-    rows = []
-    for i, s in enumerate(seg.sentences):
-        rows.append({
-            "doc": doc_id, "sentence": i, "paragraph": s.paragraph, "start": s.start, "end": s.end,
-            "words": s.n_words, "syllables": syllables[i] if i < len(syllables) else None,
-            "in_quotation": seg.quote_at(s.start) is not None,
-            "attributions": counts["attributions"][i],
-            "anonymous_attributions": counts["anonymous_attributions"][i],
-            "hedges": counts["hedges"][i], "boosters": counts["boosters"][i],
-        })
-    return rows
+        if i >= 0:
+            if kind == "hedge":
+                hedges[i] += 1
+            elif kind == "booster":
+                boosters[i] += 1
+    syllables = list(rd.get("sentence_syllables") or [])
+    syllables += [None] * (n - len(syllables))
+    quote_at = seg.quote_at
+    return {
+        "doc": [doc_id] * n, "sentence": list(range(n)), "paragraph": [s.paragraph for s in sents],
+        "start": [s.start for s in sents], "end": [s.end for s in sents], "words": [s.n_words for s in sents],
+        "syllables": syllables[:n], "in_quotation": [quote_at(s.start) is not None for s in sents],
+        "attributions": attributions, "anonymous_attributions": anonymous, "hedges": hedges, "boosters": boosters,
+    }
 
 
 def _columns(frame: pd.DataFrame, names) -> list[list]:
@@ -145,13 +148,17 @@ def _columns(frame: pd.DataFrame, names) -> list[list]:
     return [frame[name].tolist() for name in names]
 
 
-def _evidence(doc_id, feature, category, start, end, text, seg, rule, detail=None, source_id=None) -> dict:
-    start, end = int(start), int(end)
-    return {
-        "doc": doc_id, "feature": feature, "category": category, "start": start, "end": end,
-        "text": text[start:end], "sentence": seg.sentence_at(start), "rule": rule,
-        "detail": detail, "source_id": source_id,
-    }
+def _evidence_adder(columns: dict[str, list], doc_id: str, text: str, seg):
+    """A function appending one evidence span to ``columns`` (the evidence table's columns)."""
+    appenders = [columns[c].append for c in EVIDENCE_COLUMNS]
+
+    def add(feature, category, start, end, rule, detail=None, source_id=None) -> None:
+        start, end = int(start), int(end)
+        row = (doc_id, feature, category, start, end, text[start:end], seg.sentence_at(start), rule, detail, source_id)
+        for append, value in zip(appenders, row):
+            append(value)
+
+    return add
 
 
 def _prefixed(prefix: str, values: dict) -> dict:
@@ -176,7 +183,9 @@ def analyze_batch(docs: Iterable, profile: str = "news") -> Batch:
     A document that raises is reported in ``failures`` with its id, source and error, and the
     rest of the batch goes on.
     """
-    articles, evidence, sentences, failures = [], [], [], []
+    articles, failures = [], []
+    evidence: dict[str, list] = {c: [] for c in EVIDENCE_COLUMNS}
+    sentences: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
     for doc in docs:
         try:
             result = analyze_document(doc, profile=profile)
@@ -188,14 +197,21 @@ def analyze_batch(docs: Iterable, profile: str = "news") -> Batch:
             })
             continue
         articles.append(result.article)
-        evidence.extend(result.evidence)
-        sentences.extend(result.sentences)
+        for table, part in ((evidence, result.evidence), (sentences, result.sentences)):
+            for column, values in part.items():
+                table[column].extend(values)
     return Batch(
         _frame(articles, article_columns(profile)),
-        _frame(evidence, EVIDENCE_COLUMNS),
-        _frame(sentences, SENTENCE_COLUMNS),
+        _column_frame(evidence, EVIDENCE_COLUMNS),
+        _column_frame(sentences, SENTENCE_COLUMNS),
         failures,
     )
+
+
+def _column_frame(columns: dict[str, list], names) -> pd.DataFrame:
+    if not columns[names[0]]:
+        return empty_frame(names)
+    return pd.DataFrame(columns, columns=list(names))
 
 
 def _frame(rows: list[dict], columns) -> pd.DataFrame:
