@@ -230,7 +230,9 @@ def execute_notebook(path: str | os.PathLike, parameters: dict | None = None, *,
     try:
         return pm.execute_notebook(nb, output, parameters=dict(parameters or {}), kernel_name="python3",
                                    execution_timeout=timeout, cwd=os.fspath(cwd or project_root()),
-                                   progress_bar=False, log_output=False)
+                                   progress_bar=False, log_output=False,
+                                   # the kernel's own log: errors only (no transport warnings in the report run)
+                                   extra_arguments=["--IPKernelApp.log_level=ERROR"])
     except PapermillExecutionError as exc:
         cell = _original_cell_number(nb, exc.cell_index, injected=bool(parameters))
         if output is not None and os.path.exists(output):  # papermill saved it up to the failure
