@@ -823,6 +823,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if src is None:
             src = _inherit(recs) or _subject_scan(sent, text, i, quotes)
         return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
+    if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
+            and tl[j] in NOUNS and NOUNS[tl[j]][0] in ("generic", "role", "group", "vague") and NOUNS[tl[j]][1] == "pl" \
+            and i + 1 < sent.n and (nxt == "that" or nxt in _DET or sent.cap(i + 1)):
+        # a reduced relative: "several groups claiming the election was stolen"
+        src = _source_left(sent, text, j)
+        if src is not None and src.form not in ("other", "first_person", "unknown"):
+            return _mk(s0, cue_end, text, src, "participle_subject", voice="participle")
     if w.endswith("ing") and not (j >= 0 and tl[j] in _BE):
         return None  # a noun or a modifier ("a thunderstorm warning")
     # -- a subject to the left

@@ -463,3 +463,11 @@ def test_noun_after_a_quantifier_and_first_person_coordination_are_not_attributi
 
 def test_citing_a_reason_is_not_citing_a_source():
     assert attributions("The governor delayed the vote, citing the health risks.").empty
+
+
+def test_reduced_relative_participle_after_a_plural_source():
+    r = one("Several conservative groups claiming the vote was stolen held a rally.")
+    assert r.cue == "claiming" and r.source == "Several conservative groups" and r.anonymous
+    r = one("Officials warning that the dam could fail left early.")
+    assert r.rule == "participle_subject"
+    assert attributions("The sign warning drivers fell over.").empty
