@@ -700,6 +700,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- a capitalised cue mid-sentence is a name ("Senior advisor Hope Hicks")
     if i > 0 and tt[i][0].isupper() and sent.is_word(i - 1):
         return None
+    # -- "wrote on the science of government": a topic, not content
+    if verb.lemma == "write" and nxt in ("on", "about", "for", "in", "to") and not any(
+            tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 10))):
+        return None
     # -- "denied me", "denied them entry": refusal, not a denial of content
     if verb.lemma == "deny" and nxt in ("me", "him", "her", "them", "us", "you", "it", "access", "entry"):
         return None
@@ -780,7 +784,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return _mk(sent.ts[j], cue_end, text, src, "quoted_as_saying", voice="passive")
         if "P" not in flags:
             return None
-        if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 3), j)):
+        if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)):
             return None  # "it may be said", "it could be thought": the author's hypothetical
         if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
             return None  # "if Amazon is to be believed": a conditional idiom, no content attributed
@@ -883,8 +887,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # evidential use with an inanimate subject ("the frequency ... suggested")
     # -- content requirements
     if ("C" in flags or "G" in flags) and not inverted and not _complement_ok(sent, i, verb, quotes):
-        # inverted after a quotation counts for guarded speech verbs
-        if not ("G" in flags and j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes)):
+        # the content is a quotation just before the cue or before its subject
+        # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
+        before_subject = sent.index.get(src.start, j + 1) - 1 if src is not None and src.start is not None else j
+        if not ("G" in flags and (
+                (j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes))
+                or (before_subject >= 0 and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",")
+                    and _quote_before(sent, before_subject, quotes))
+                or (verb.lemma == "declare" and any(tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 5)))))):
             return None
     if verb.lemma in ("tell", "ask"):
         # "told them to leave", "asked Hamas to explain": directives without reported content

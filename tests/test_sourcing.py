@@ -471,3 +471,25 @@ def test_reduced_relative_participle_after_a_plural_source():
     r = one("Officials warning that the dam could fail left early.")
     assert r.rule == "participle_subject"
     assert attributions("The sign warning drivers fell over.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "Congress may make all laws, appoint officers, institute courts, declare offences and annex penalties.",
+    "The laws of every state are nullified and declared void where they conflict.",
+    "The wisest men who ever thought or wrote on the science of government agree.",
+    "This will scarcely, however, be considered as a point of dispute.",
+    "The king declared war on his neighbour.",
+])
+def test_not_attributions_in_essays(text):
+    assert attributions(text).empty
+
+
+def test_declare_with_content_and_office_nouns():
+    r = one("The senator declared that the bill was dead.")
+    assert r.source == "The senator" and not r.anonymous
+    assert one("A senator said the bill was dead.").anonymous
+
+
+def test_guarded_verb_after_a_quotation_and_before_a_quoted_label():
+    assert list(attributions('"Nobody will remove me," he declared.').cue) == ["declared"]
+    assert list(attributions('It was what the police declared a "terror" attack.').source) == ["the police"]
