@@ -23,6 +23,13 @@ class atomic_output:
     def __exit__(self, exc_type, exc, tb) -> None:
         self.handle.close()
         if exc_type is None:
+            os.chmod(self.tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
             os.replace(self.tmp, self.path)
         else:
             os.unlink(self.tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -224,3 +224,18 @@ def test_text_column_option_is_passed_to_the_loader(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["doc"] == "x1"
     assert_one_line_error(run("info", path, "--id-column", "key", "--text-column", "body"), "no id column 'key'")
+
+
+def test_output_files_get_the_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    from analysis.files import atomic_output
+
+    target = tmp_path / "out.csv"
+    with atomic_output(target) as handle:
+        handle.write("a,b\n")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+    assert target.read_text() == "a,b\n"
