@@ -35,7 +35,6 @@ import html
 import itertools
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -44,6 +43,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import AnalysisError, InputError
+from .files import atomic_output
 
 __all__ = [
     "REPORT_NOTEBOOKS", "project_root", "resolve", "load_tables", "Tables", "build_report",
@@ -471,11 +471,8 @@ def build_report(paths, out, *, force: bool = False, jobs: int | None = None, pr
                              [provenance_markdown(manifest, paths, nb_paths, parameters, profile, when)])
     page = export_html(merged)
     target = out / "report.html"
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=out)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+    with atomic_output(target, newline=None) as handle:
         handle.write(page)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, target)
     seconds["export"] = time.perf_counter() - t2
     say(f"wrote {target} ({len(page) / 1e6:.1f} MB)")
     return ReportResult(target, out, manifest, saved, seconds)
