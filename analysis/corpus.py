@@ -74,6 +74,7 @@ __all__ = [
     "Document",
     "Corpus",
     "CorpusWarning",
+    "UnreadableDocument",
     "STANDARD_FIELDS",
     "load",
     "load_many",
@@ -130,6 +131,17 @@ class Document:
         for key, value in self.extra.items():
             out.setdefault(key, value)
         return out
+
+
+@dataclass(frozen=True)
+class UnreadableDocument:
+    """A file of a folder corpus that could not be read (``load(..., on_error="collect")``):
+    its would-be ``id``, the file (``source``) and the problem (``error``)."""
+
+    id: str
+    source: str
+    error: str
+    text: None = None
 
 
 class Corpus:
@@ -191,8 +203,15 @@ def load(
     id_column: str = "id",
     columns: Mapping[str, str] | None = None,
     encoding: str | None = None,
+    on_error: str = "raise",
 ) -> Corpus:
     """Open ``path`` (a file or a folder) as a streaming :class:`Corpus`.
+
+    ``on_error``: in a folder, a file that cannot be read (binary, undecodable, empty, malformed
+    front matter ...) raises :class:`~analysis.errors.InputError` (``"raise"``, the default), or
+    is yielded as an :class:`UnreadableDocument` naming the file and the problem
+    (``"collect"``), so that a corpus pipeline can report it and go on. Nothing is dropped
+    silently either way.
 
     ``format`` overrides detection by suffix (one of ``FORMATS``). ``columns`` maps standard
     metadata names to the names used in the input, e.g. ``{"author": "byline"}``. Problems that
@@ -205,6 +224,8 @@ def load(
         raise InputError(p, f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
     if not p.exists():
         raise InputError(p, "no such file or folder")
+    if on_error not in ("raise", "collect"):
+        raise InputError(None, f"on_error must be 'raise' or 'collect', not {on_error!r}")
     opts = _Options(text_column, id_column, mapping, encoding)
     if p.is_dir():
         if format not in (None, "folder"):
@@ -213,7 +234,7 @@ def load(
         for f in files:  # fail early on tables without the text column
             if _file_format(f) in ("csv", "tsv", "jsonl", "parquet"):
                 _check_table(f, _file_format(f), opts)
-        return Corpus(p, lambda: _iter_folder(p, files, opts))
+        return Corpus(p, lambda: _iter_folder(p, files, opts, collect=on_error == "collect"))
     if not p.is_file():
         raise InputError(p, "not a regular file")
     fmt = format or _file_format(p)
@@ -300,10 +321,19 @@ def _folder_files(folder: Path) -> list[Path]:
     return files
 
 
-def _iter_folder(folder: Path, files: list[Path], opts: _Options) -> Iterator[Document]:
+def _iter_folder(folder: Path, files: list[Path], opts: _Options, collect: bool = False) -> Iterator[Document]:
     for f in files:
         file_id = f.relative_to(folder).with_suffix("").as_posix()
-        yield from _iter_file(f, _file_format(f), file_id, opts)
+        fmt = _file_format(f)
+        if collect and fmt in ("text", "html"):  # one file, one document: report it and go on
+            try:
+                doc = next(_iter_file(f, fmt, file_id, opts))
+            except InputError as exc:
+                yield UnreadableDocument(id=file_id, source=os.fspath(f), error=exc.problem)
+                continue
+            yield doc
+        else:
+            yield from _iter_file(f, fmt, file_id, opts)
 
 
 def _iter_file(p: Path, fmt: str, file_id: str, opts: _Options) -> Iterator[Document]:

@@ -24,6 +24,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import cleaning, hedging, readability, sourcing
+from .corpus import UnreadableDocument
 from .schema import ARTICLE_METADATA, EVIDENCE_COLUMNS, SENTENCE_COLUMNS, empty_frame
 from .text import segment
 
@@ -187,6 +188,10 @@ def analyze_batch(docs: Iterable, profile: str = "news") -> Batch:
     evidence: dict[str, list] = {c: [] for c in EVIDENCE_COLUMNS}
     sentences: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
     for doc in docs:
+        if isinstance(doc, UnreadableDocument):  # a file the loader could not read: report it
+            failures.append({"doc": doc.id, "source": doc.source, "error": f"unreadable: {doc.error}",
+                             "traceback": None})
+            continue
         try:
             result = analyze_document(doc, profile=profile)
         except Exception as exc:  # noqa: BLE001 - one broken document must not sink the run

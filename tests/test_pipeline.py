@@ -182,3 +182,22 @@ def test_dask_engine_equals_local_engine(tmp_path):
         a = pd.read_parquet(local / f"{table}.parquet")
         b = pd.read_parquet(dask_out / table)
         pd.testing.assert_frame_equal(a, b.reset_index(drop=True))
+
+
+def test_unreadable_file_in_a_folder_is_a_failed_document_not_a_crash(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("The minister said the ferry may run.", encoding="utf-8")
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary\x00")
+    out = tmp_path / "out"
+    proc = run_cli("analyze", corpus, "--out", out, "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["documents"] == 2 and manifest["analysed"] == 1
+    assert manifest["failed"][0]["doc"] == "broken" and "binary" in manifest["failed"][0]["error"]
+    assert "broken" in proc.stderr
+    strict = run_cli("analyze", corpus, "--out", tmp_path / "out2", "--jobs", "1", "--strict")
+    assert strict.returncode == 1
+    # other commands still stop on bad input, naming the file
+    info = run_cli("info", corpus)
+    assert info.returncode == 2 and "broken.txt" in info.stderr

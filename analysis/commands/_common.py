@@ -27,12 +27,16 @@ def add_corpus_arguments(parser: argparse.ArgumentParser, *, many: bool = True) 
     parser.add_argument("--id-column", default="id", help="column holding document ids in tables (default: id)")
 
 
-def iter_documents(args: argparse.Namespace) -> Iterator:
-    """Stream the documents named by ``args.paths`` (ids must be unique across all of them)."""
+def iter_documents(args: argparse.Namespace, on_error: str = "raise") -> Iterator:
+    """Stream the documents named by ``args.paths`` (ids must be unique across all of them).
+
+    ``on_error="collect"`` yields unreadable files of a folder as
+    :class:`analysis.corpus.UnreadableDocument` instead of stopping (the analyze command
+    records them as failed documents)."""
     from ..corpus import load_many
 
     paths = args.paths if isinstance(args.paths, list) else [args.paths]
-    yield from load_many(paths, text_column=args.text_column, id_column=args.id_column)
+    yield from load_many(paths, text_column=args.text_column, id_column=args.id_column, on_error=on_error)
 
 
 def add_format_argument(parser: argparse.ArgumentParser, choices=("jsonl", "csv"), default: str = "jsonl") -> None:

@@ -31,7 +31,7 @@ def run(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError(None, "--jobs must be at least 1")
     options = {"text_column": args.text_column, "id_column": args.id_column}
-    docs = _nonempty(iter_documents(args), args.paths)  # fails before anything is written
+    docs = _nonempty(iter_documents(args, on_error="collect"), args.paths)  # fails before anything is written
     from ..output import analyze_to_folder
 
     manifest = analyze_to_folder(docs, args.paths, args.out, jobs=args.jobs, profile=args.profile,
