@@ -91,3 +91,12 @@ def test_classroom_notebook_scores_a_pasted_column(results):
     assert 'class="ca-m ca-anonymous"' in html and 'class="ca-m ca-named"' in html
     assert 'class="ca-m ca-hedge"' in html and 'class="ca-m ca-booster"' in html
     assert len(_outputs(nb, "image/png")) == 1
+
+
+def test_validation_notebook_runs_on_the_project_sample_without_shared(tmp_path):
+    """06_validation scores the project's hand-coded sample; the shared sections skip cleanly."""
+    nb = report.execute_notebook(NOTEBOOKS / "06_validation.py", {"shared": str(tmp_path / "absent")}, timeout=300)
+    assert not _errors(nb)
+    text = _stdout(nb) + "".join(str(o.get("data", {}).get("text/plain", "")) for c in nb.cells
+                                 for o in c.get("outputs", []))
+    assert "attributions" in text and "anonymous" in text
