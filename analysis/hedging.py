@@ -724,7 +724,32 @@ def rule_epistemic_must(c: _Ctx):
 
 
 #: Context rules by name, as referenced in the lexicon's ``rule`` column.
+_QUITE_ABSOLUTE = frozenset("right clear certain sure true wrong impossible different correct obvious clearly certainly".split())
+_QUITE_SCALAR = frozenset(
+    """good bad small large big high low difficult hard easy likely possible similar common rare strong weak
+    useful important expensive cheap slow fast old new young long short few simple complex interesting
+    unusual limited modest significant substantial close far popular successful""".split()
+)
+
+
+def rule_quite(c: _Ctx):
+    """quite: a booster before an absolute ('quite right', 'quite clear', 'quite certain'); a hedge
+    before a scalar adjective ('quite small', 'quite likely'); otherwise not a cue ('quite a few'
+    is left to the approximators, 'not quite' to negation)."""
+    nxt = c.next(1)
+    if not nxt:
+        return None
+    if _negated(c.prev(2)):
+        return None
+    if nxt[0] in _QUITE_ABSOLUTE:
+        return ("booster", "adverb", "quite_absolute")
+    if nxt[0] in _QUITE_SCALAR:
+        return ("hedge", "epistemic", "quite_scalar")
+    return None
+
+
 RULES: dict[str, Callable] = {
+    "quite": rule_quite,
     "always": rule_always,
     "weasel_clause": rule_weasel_clause,
     "block": rule_block,

@@ -31,6 +31,10 @@ def cue(text: str, word: str, nth: int = 0):
 
 # Each case: (sentence, cue word, expected kind or None, rule exercised). Pairs share a word.
 CASES = [
+    # quite: booster before an absolute, hedge before a scalar adjective
+    ("That answer is quite right.", "quite", "booster", "quite"),
+    ("The risk is quite small.", "quite", "hedge", "quite"),
+    ("There were quite a few people.", "quite", None, "quite"),
     # modal_may: epistemic vs the month / a name
     ("The talks may collapse next week.", "may", "hedge", "modal_may"),
     ("The talks collapsed in May after a long winter.", "May", None, "modal_may"),
