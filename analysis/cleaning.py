@@ -71,14 +71,38 @@ SCOPES = ("line", "line_end", "tail_block", "end_lines")
 LEXICON_PATH = Path(__file__).with_name("lexicons") / "boilerplate.csv"
 LEXICON_COLUMNS = ("id", "reason", "pattern", "language", "scope", "source", "note")
 
-LINE_MAX_WORDS = 40  # scope=line: longer lines are never furniture
+LINE_MAX_WORDS = 16  # scope=line: longer lines are prose, never furniture
 LINE_END_MAX_WORDS = 60  # scope=line_end and end_lines: caption/bio lines are short paragraphs
 TAIL_MAX_WORDS = 25  # comment block: every line after the header has fewer words than this
 HEADER_MAX_WORDS = 25  # a comment-form header line is short
 END_LINES = 4  # author bios: this many last non-blank, not otherwise excluded lines
 BIO_MAX_WORDS = 45  # an author bio is a sentence or two, not a paragraph
-DUPLICATE_MIN_WORDS = 4  # duplicate_line: shorter lines ("* * *", "Share") are not compared
+DUPLICATE_MIN_WORDS = 8  # duplicate_line: shorter lines (a refrain, "* * *", "Share") are not compared
 # A transcript turn ("MS. PSAKI:  Go ahead.", "Q    Thank you.") is real speech even when repeated.
+# A line that quotes or attributes speech is content, never an author bio.
+_SPEECH_IN_LINE = re.compile(r"[\"“”]|\b(?:said|says|told|tells|according to)\b", re.IGNORECASE)
+# The comment block must be the tail: its header after half the words, the block at most 35% of them.
+TAIL_MAX_SHARE = 0.35
+
+
+def _is_tail(counts: list[int], header: int, total: int) -> bool:
+    after = sum(counts[header:])
+    return total > 0 and after <= TAIL_MAX_SHARE * total and sum(counts[:header]) >= total / 2
+
+
+def _plausible(rule, core: str, tokens: list[str]) -> bool:
+    """Second checks that keep prose which merely looks like furniture: a credit line names
+    people or agencies (at most three lower-case words: "Photo: Jane Roe for the Ledger"), not
+    advice ("Credit: pay off your card ..."); a share bar names at least two different networks
+    ("Save, save, save" is a refrain)."""
+    if rule.reason == "caption":
+        label, _, rest = core.partition(":")
+        return not rest or sum(1 for w in rest.split() if w[:1].islower()) <= 3
+    if rule.reason == "share_buttons":
+        return len(tokens) < 2 or len({t.strip(",|·•/").lower() for t in tokens}) >= 2
+    return True
+
+
 _SPEAKER_TURN = re.compile(r"\s*(?:Q\s|[A-Z][A-Z.'’ -]{1,60}:\s)")
 
 _DECORATION = " \t\r\f\v*_#>|—–-"
@@ -211,6 +235,8 @@ class Cleaner:
                     rule = self._line.fullmatch(core)
                 if rule is None and n <= LINE_END_MAX_WORDS:
                     rule = self._line_end.search(core)
+            if rule is not None and not _plausible(rule, core, tokens):
+                rule = None
             if rule is not None:
                 hits[i] = ExcludedSpan(start, end, rule.reason, rule.id)
             if n >= dup_min and not _SPEAKER_TURN.match(raw):
@@ -222,7 +248,8 @@ class Cleaner:
                     seen.add(key)
 
         # comment form: the first header after which no line is long
-        block_line = next((h for h in headers if h > last_long), None)
+        total_words = sum(counts)
+        block_line = next((h for h in headers if h > last_long and _is_tail(counts, h, total_words)), None)
         block = None
         stop = len(starts)
         if block_line is not None:
@@ -237,8 +264,8 @@ class Cleaner:
         while j >= 0 and examined < END_LINES:
             if counts[j] and j not in hits:
                 examined += 1
-                if counts[j] <= BIO_MAX_WORDS:
-                    core = text[starts[j] : ends[j]].strip(_DECORATION)
+                core = text[starts[j] : ends[j]].strip(_DECORATION)
+                if counts[j] <= BIO_MAX_WORDS and not _SPEECH_IN_LINE.search(core):
                     rule = self._end.match(core)
                     if rule is not None:
                         hits[j] = ExcludedSpan(starts[j], ends[j], rule.reason, rule.id)

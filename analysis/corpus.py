@@ -600,6 +600,8 @@ def split_front_matter(p: Path, raw: str) -> tuple[dict | None, str]:
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or _short(exc)
         raise InputError(p, f"malformed front matter{where}: {problem}") from None
+    except (ValueError, TypeError) as exc:  # e.g. "date: 2020-02-30": YAML reads an impossible date
+        raise InputError(p, f"malformed front matter: {_short(exc)}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

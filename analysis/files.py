@@ -16,7 +16,12 @@ class atomic_output:
 
     def __enter__(self) -> io.TextIOBase:
         folder = os.path.dirname(os.path.abspath(self.path))
-        fd, self.tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        except OSError as exc:  # no such folder, not writable ...
+            from .errors import InputError
+
+            raise InputError(self.path, f"cannot write here: {exc.strerror or exc}") from None
         self.handle = open(fd, "w", encoding=self.encoding, newline=self.newline)
         return self.handle
 

@@ -8,8 +8,8 @@ no paragraph, sentence, word or quotation includes excluded text.
 Definitions
 -----------
 Paragraph
-    A maximal run of text between blank lines (a line holding only spaces or tabs counts as
-    blank), trimmed of surrounding white space.
+    A maximal run of text between blank lines (a line holding only spaces, tabs or no-break
+    spaces counts as blank), trimmed of surrounding white space.
 Sentence (news-aware rule)
     A sentence ends at ``.``, ``!``, ``?``, ``…`` or ``...``, after any closing quotation marks
     or brackets, when white space follows and the next word does not continue the sentence:
@@ -123,7 +123,7 @@ _BOUNDARY_RE = re.compile(r"(\.\.\.|…|[.!?]+)([\"”’'»)\]]*)(?=\s)")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘'«(\[]*([^\W_][\w’'.\-]*)?")
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?$")
 _span = re.Match.span
-_PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v\u00a0\u2007\u202f\u200b\ufeff]*\n\s*")  # blank: spaces, no-break spaces
 
 
 def _ends_sentence(text: str, punct_start: int, punct: str, after: int, limit: int) -> bool:

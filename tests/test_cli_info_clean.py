@@ -239,3 +239,15 @@ def test_output_files_get_the_usual_permissions(tmp_path):
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
     assert target.read_text() == "a,b\n"
+
+
+def test_output_into_a_missing_folder_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    target = tmp_path / "nodir" / "x.txt"
+    proc = subprocess.run([sys.executable, "-m", "analysis", "info", str(root / "data" / "sample"), "-o", str(target)],
+                          capture_output=True, text=True, cwd=root)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "nodir" in proc.stderr

@@ -385,3 +385,14 @@ def test_parquet_without_text_column_lists_columns(tmp_path):
 def test_unknown_metadata_field_in_columns(tmp_path):
     with pytest.raises(InputError, match="unknown metadata field 'writer'"):
         load(FIXTURES / "columns.csv", columns={"writer": "author"})
+
+
+def test_impossible_yaml_date_is_a_clear_error(tmp_path):
+    from analysis.errors import InputError
+    from analysis.corpus import load
+
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ndate: 2020-02-30\n---\nBody text.", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        list(load(bad))
+    assert "malformed front matter" in str(err.value) and "bad.md" in str(err.value)

@@ -204,3 +204,10 @@ def test_line_break_before_lower_case_continues_the_sentence():
 )
 def test_abbreviation_classes(text, expected):
     assert sents(text) == expected
+
+
+def test_a_line_of_no_break_spaces_separates_paragraphs():
+    text = "Headline\r\n\u00a0\r\n“He said it\r\n\u00a0\r\nNext paragraph here. More."
+    seg = segment(text)
+    assert len(seg.paragraphs) == 3
+    assert [text[q.start : q.end] for q in seg.quotes] == ["“He said it"]
