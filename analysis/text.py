@@ -148,6 +148,12 @@ def _ends_sentence(text: str, punct_start: int, punct: str, after: int, limit: i
     low = token.lower().rstrip(".")
     if not low:
         return True
+    if low.isdigit() and len(low) <= 3:  # "1. The first point": a list marker, unless text precedes it
+        k = j - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] in "\n\r:;.!?":
+            return False
     if low in _TITLES or low in _NEVER_FINAL:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():  # an initial: "J."
@@ -280,7 +286,12 @@ def _sentences_in_block(text: str, bs: int, be: int, out: list[Span]) -> None:
 
 _DOUBLE_RE = re.compile(r"[\"“”«»]")
 _ANY_MARK_RE = re.compile(r"[\"“”«»‘']")
-_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])")
+# an opening single quotation mark before a letter, not an elision ('n', 'em, 'tis, 'twas, 'cause)
+# and not a decade ('90s)
+_SINGLE_OPEN_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W\d_])(?!(?:n|em|tis|twas|cause|til|bout|round)[’'\W])",
+    re.IGNORECASE,
+)
 
 
 def _quotes_in_paragraph(text: str, ps: int, pe: int, next_opens: bool, out: list[Quote]) -> None:
@@ -327,7 +338,8 @@ def _find_single_close(text: str, pos: int, end: int, opener: str) -> int:
     i = text.find(closer, pos, end)
     while i != -1:
         after = text[i + 1] if i + 1 < end else " "
-        if not (after.isalnum()) and not text[i - 1].isspace():
+        possessive = text[i - 1] in "sS" and after == " " and text[i + 2 : i + 3].islower()  # "the players' union"
+        if not (after.isalnum()) and not text[i - 1].isspace() and not possessive:
             return i + 1
         i = text.find(closer, i + 1, end)
     return -1

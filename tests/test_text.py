@@ -211,3 +211,19 @@ def test_a_line_of_no_break_spaces_separates_paragraphs():
     seg = segment(text)
     assert len(seg.paragraphs) == 3
     assert [text[q.start : q.end] for q in seg.quotes] == ["“He said it"]
+
+
+@pytest.mark.parametrize("text", [
+    "He loves rock 'n' roll and said nothing.",
+    "We told 'em the '90s were over, and the players' union agreed.",
+    "In the '60s, the Joneses' house was full.",
+    "‘Tis the season, he said, and the dogs’ bowls were empty.",
+])
+def test_elisions_decades_and_possessives_are_not_quotations(text):
+    assert quotes(text) == []
+
+
+def test_numbered_list_markers_stay_with_their_item():
+    text = "1. The first point is taxes.\n2. The second point is spending."
+    assert sents(text) == ["1. The first point is taxes.", "2. The second point is spending."]
+    assert sents("He scored 2. Then he left.") == ["He scored 2.", "Then he left."]
