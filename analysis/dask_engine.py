@@ -23,7 +23,10 @@ def _client(scheduler: str | None, jobs: int | None):
     except ImportError as exc:  # the optional extra is missing
         raise AnalysisError("the Dask engine needs the 'scale' extra: pip install 'column-analysis[scale]'") from exc
     if scheduler:
-        return Client(scheduler), None
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except (ValueError, OSError, TimeoutError) as exc:
+            raise AnalysisError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
     workers = jobs or os.cpu_count() or 1
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                            dashboard_address=None, silence_logs=40)

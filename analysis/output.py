@@ -41,18 +41,40 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
 def prepare_output_dir(out: str | os.PathLike, force: bool = False) -> Path:
-    """Check ``out`` can take the results: refuse an existing folder with our files unless ``force``."""
+    """Check ``out`` can take the results before any work is done.
+
+    An existing folder that is not empty is refused unless ``force``; with ``force`` only this
+    tool's outputs in it will be replaced, and a partition folder holding anything else is
+    refused now, not halfway through replacing the results. Staging folders (``.partial-*``)
+    left by a killed run are this tool's own and are removed.
+    """
     out = Path(out)
+    if out.is_symlink() and not out.exists():
+        raise InputError(out, "output path is a broken symbolic link")
     if out.exists() and not out.is_dir():
         raise InputError(out, "output path exists and is not a folder")
-    if out.is_dir() and not force:
-        ours = [name for name in OUTPUT_FILES if (out / name).exists()]
-        if ours or any(out.iterdir()):
+    if out.is_dir():
+        entries = [e for e in out.iterdir() if not (e.name.startswith(".partial-") and e.is_dir())]
+        if entries and not force:
             raise InputError(out, "output folder exists and is not empty; use --force to replace the results in it")
-    out.mkdir(parents=True, exist_ok=True)
+        for name in TABLES:
+            folder = out / name
+            if folder.is_dir() and not _only_parts(folder):
+                raise InputError(folder, "holds files this tool did not write; not replacing it")
+        for stale in out.glob(".partial-*"):
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(out, f"cannot create the output folder: {exc.strerror or exc}") from None
     if not os.access(out, os.W_OK):
         raise InputError(out, "output folder is not writable")
     return out
+
+
+def _only_parts(folder: Path) -> bool:
+    return all(e.is_file() and e.name.startswith("part-") and e.name.endswith(".parquet") for e in folder.iterdir())
 
 
 def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
@@ -118,15 +140,21 @@ class StagedWriter:
             }
         self.rows = dict.fromkeys(TABLES, 0)
         self.parts = 0
+        # the Excel copy of articles, written batch by batch (utf-8-sig writes the BOM once)
+        self.csv = open(self.stage / "articles.csv", "w", encoding="utf-8-sig", newline="")
+        self.csv_header = True
 
     def write(self, batch) -> None:
         for name in TABLES:
             frame = getattr(batch, name)
             table = pa.Table.from_pandas(frame, schema=self.schemas[name], preserve_index=False)
             if self.partitioned:
-                pq.write_table(table, self.stage / name / f"part-{self.parts:05d}.parquet", compression="zstd")
+                pq.write_table(table, self.stage / name / f"part-{self.parts:08d}.parquet", compression="zstd")
             elif len(frame):
                 self.writers[name].write_table(table)
+            if name == "articles" and (len(frame) or self.csv_header):
+                table.to_pandas().to_csv(self.csv, index=False, header=self.csv_header, lineterminator="\n")
+                self.csv_header = False
             self.rows[name] += len(frame)
         self.parts += 1
 
@@ -137,14 +165,22 @@ class StagedWriter:
     def finish(self, manifest: dict) -> dict:
         for writer in self.writers.values():
             writer.close()
-        source = self.stage / ("articles" if self.partitioned else "articles.parquet")
-        articles = pq.read_table(source, schema=self.schemas["articles"]).to_pandas()
-        articles.to_csv(self.stage / "articles.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+        if self.csv_header:  # no batch at all: still a CSV with the header
+            pa.Table.from_pylist([], schema=self.schemas["articles"]).to_pandas().to_csv(
+                self.csv, index=False, lineterminator="\n")
+        self.csv.close()
         manifest["outputs"] = {name: {"rows": self.rows[name]} for name in TABLES}
         manifest["layout"] = "partitioned" if self.partitioned else "single-file"
         with open(self.stage / "manifest.json", "w", encoding="utf-8") as handle:
             json.dump(manifest, handle, indent=2, sort_keys=True, ensure_ascii=False, default=str)
             handle.write("\n")
+        # the other layout's tables from an earlier run (checked to be ours up front) go too
+        for name in TABLES:
+            other = self.out / (f"{name}.parquet" if self.partitioned else name)
+            if other.is_dir():
+                _remove_partition_folder(other)
+            elif other.is_file():
+                other.unlink()
         for name in self._names():
             target = self.out / name
             if self.partitioned and name in TABLES and target.is_dir():
@@ -154,6 +190,7 @@ class StagedWriter:
         return manifest
 
     def abort(self) -> None:
+        self.csv.close()
         for writer in self.writers.values():
             try:
                 writer.close()
@@ -216,11 +253,12 @@ def analyze_to_folder(corpus, paths, out, *, jobs=None, profile="news", force=Fa
     manifest = base_manifest(paths, profile, dict(options or {}, jobs=jobs, engine=engine))
     t0 = time.perf_counter()
     writer = StagedWriter(out, article_schema(profile), partitioned=engine == "dask")
-    sources, failures, documents, words = [], [], 0, 0
+    sources: set[str] = set()  # distinct input files (memory does not grow with rows of a table)
+    failures, documents, words = [], 0, 0
 
     def tracked(docs):
         for doc in docs:
-            sources.append(doc.source)
+            sources.add(doc.source.split("#row", 1)[0].strip() if doc.source else doc.source)
             yield doc
 
     try:

@@ -72,6 +72,7 @@ class Results:
 def analyze_document(doc, profile: str = "news") -> DocumentResult:
     """Analyse one :class:`analysis.corpus.Document`; pure: the same document gives the same result."""
     text = doc.text
+    _check_encodable(text, doc.metadata())
     excluded = cleaning.excluded_spans(text)
     seg = segment(text, excluded)
     n_words = seg.word_count
@@ -84,10 +85,10 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     article = {"doc": doc.id}
     meta = doc.metadata()
     for name in ARTICLE_METADATA:
-        article[name] = _clean_meta(meta.get(name))
-    extra = {k: v for k, v in meta.items() if k not in ARTICLE_METADATA and k != "id"}
+        article[name] = doc.source if name == "source" else _clean_meta(meta.get(name))
+    extra = {k: _json_safe(v) for k, v in meta.items() if k not in ARTICLE_METADATA[:-1] and k != "id"}
     article["extra"] = json.dumps(extra, sort_keys=True, ensure_ascii=False, default=str) if extra else None
-    article["characters"] = len(text)
+    article["text_length"] = len(text)
     article["excluded_characters"] = sum(e.end - e.start for e in excluded)
     article["excluded_spans"] = len(excluded)
     article["paragraphs"] = len(seg.paragraphs)
@@ -160,6 +161,28 @@ def _evidence_adder(columns: dict[str, list], doc_id: str, text: str, seg):
             append(value)
 
     return add
+
+
+def _check_encodable(text: str, meta: dict) -> None:
+    """Refuse (as this document's failure) text or metadata that cannot be written as UTF-8,
+    such as unpaired surrogates from a JSON "\\udc00" escape."""
+    for name, value in (("text", text), *meta.items()):
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError(f"{name} holds characters that are not valid Unicode text (unpaired surrogates)") from None
+
+
+def _json_safe(value):
+    """NaN and infinities as None, so that ``extra`` is strict JSON."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    return value
 
 
 def _prefixed(prefix: str, values: dict) -> dict:

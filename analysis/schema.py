@@ -61,7 +61,7 @@ ARTICLE_DOCS = {
     "section": "section of the publication",
     "source": "file (and row) the document was loaded from",
     "extra": "any other metadata fields, as a JSON object",
-    "characters": "length of the text as loaded, in characters",
+    "text_length": "length of the text as loaded, in characters (str length)",
     "excluded_characters": "characters inside excluded spans (cleaning), not analysed",
     "excluded_spans": "number of excluded spans",
     "paragraphs": "paragraphs (blank-line separated) outside excluded spans",

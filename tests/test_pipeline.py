@@ -201,3 +201,54 @@ def test_unreadable_file_in_a_folder_is_a_failed_document_not_a_crash(tmp_path):
     # other commands still stop on bad input, naming the file
     info = run_cli("info", corpus)
     assert info.returncode == 2 and "broken.txt" in info.stderr
+
+
+def test_a_document_with_unpaired_surrogates_fails_alone(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "ok", "text": "He said it may rain."}\n'
+                      '{"id": "bad", "text": "Officials said it may rain.", "title": "x\\udc00"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_cli("analyze", corpus, "--out", out, "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["analysed"] == 1 and manifest["failed"][0]["doc"] == "bad"
+
+
+def test_articles_record_the_source_file_and_the_text_length(results):
+    texts = {d.id: (d.text, d.source) for d in load(SAMPLE)}
+    for row in results.articles.itertuples(index=False):
+        assert row.source == texts[row.doc][1]
+        assert row.text_length == len(texts[row.doc][0])
+
+
+def test_force_switching_layouts_and_foreign_files(tmp_path):
+    pytest.importorskip("dask.distributed")
+    small = tmp_path / "small"
+    small.mkdir()
+    (small / "a.txt").write_text("The mayor said the ferry would run.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("analyze", SAMPLE, "--out", out, "--engine", "dask", "--jobs", "1").returncode == 0
+    (out / "evidence" / "notes.txt").write_text("mine")
+    refused = run_cli("analyze", small, "--out", out, "--force", "--jobs", "1")
+    assert refused.returncode == 2 and "did not write" in refused.stderr
+    assert pq.read_table(out / "articles").num_rows == 28  # nothing was replaced
+    (out / "evidence" / "notes.txt").unlink()
+    assert run_cli("analyze", small, "--out", out, "--force", "--jobs", "1").returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == ["articles.csv", "articles.parquet", "evidence.parquet",
+                                                     "manifest.json", "sentences.parquet"]
+
+
+def test_bad_output_paths_are_clear_errors(tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    for target in (afile / "sub", afile):
+        proc = run_cli("analyze", SAMPLE, "--out", target)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_stale_staging_folder_of_a_killed_run_is_cleaned(tmp_path):
+    out = tmp_path / "out"
+    (out / ".partial-abc").mkdir(parents=True)
+    (out / ".partial-abc" / "articles.parquet").write_bytes(b"half")
+    assert run_cli("analyze", SAMPLE, "--out", out, "--jobs", "1").returncode == 0
+    assert not (out / ".partial-abc").exists()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import signal
 import sys
 
 from ..errors import InputError
@@ -34,6 +35,8 @@ def run(args) -> int:
     docs = _nonempty(iter_documents(args, on_error="collect"), args.paths)  # fails before anything is written
     from ..output import analyze_to_folder
 
+    # a kill (SIGTERM) unwinds like Ctrl-C, so the staging folder is removed and nothing half-written stays
+    signal.signal(signal.SIGTERM, _terminate)
     manifest = analyze_to_folder(docs, args.paths, args.out, jobs=args.jobs, profile=args.profile,
                                  force=args.force, progress=False if args.no_progress else None,
                                  options=options, engine=args.engine, scheduler=args.scheduler)
@@ -47,6 +50,10 @@ def run(args) -> int:
         print(f"{len(failed)} document(s) failed; see manifest.json", file=sys.stderr)
         return 1 if args.strict else 0
     return 0
+
+
+def _terminate(signum, frame):
+    raise SystemExit(128 + signum)
 
 
 def _nonempty(docs, paths):
