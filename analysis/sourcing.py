@@ -602,18 +602,48 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
 # Document analysis
 
 
+#: "be confident/sure/unsure ..." ascribed to a third party (CODEBOOK v1.1 A, cognition/attitude).
+_BE_SURE_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too))?"
+    r"\s+(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical)\b",
+    re.IGNORECASE,
+)
+
+
 def _cue_candidates(text: str, seg: Segmentation):
-    """Sentence index -> cue matches, from one regex pass over the document."""
+    """Sentence index -> cue matches (in text order), from one regex pass each over the document."""
     starts = [s.start for s in seg.sentences]
     sentences = seg.sentences
     out: dict[int, list] = {}
-    for m in CUE_RE.finditer(text):
-        pos = m.start()
-        k = bisect.bisect_right(starts, pos) - 1
-        if k < 0 or pos >= sentences[k].end:
-            continue
-        out.setdefault(k, []).append(m)
+    for regex in (CUE_RE, _BE_SURE_RE):
+        for m in regex.finditer(text):
+            pos = m.start()
+            k = bisect.bisect_right(starts, pos) - 1
+            if k < 0 or pos >= sentences[k].end:
+                continue
+            out.setdefault(k, []).append(m)
+    for matches in out.values():
+        if len(matches) > 1:
+            matches.sort(key=re.Match.start)
     return out
+
+
+def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
+    """'Officials are confident that ...', 'Others are not so sure': a third party's belief."""
+    qi = quotes.find(m.start())
+    if qi >= 0 and closed_quote[qi]:
+        return None  # the quoted speaker's own certainty
+    k = sent.index.get(m.end())  # the token after the adjective, if it starts right there
+    k = k if k is not None else next((t for t in range(i, sent.n) if sent.ts[t] >= m.end()), sent.n)
+    nxt = sent.tl[k] if k < sent.n else ""
+    if nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",") or nxt == "":
+        return None  # "confident in the team", "sure of holding it": trust or intent, no content
+    src = _source_left(sent, text, _skip_left(sent, i))
+    if src is None or src.form in ("first_person", "other", "unknown", "impersonal"):
+        return None
+    if src.pronoun and src.text.lower() not in ("he", "she", "they"):
+        return None  # "it is certain that": the author's own booster, not an attribution
+    return _mk(m.start(), m.end(), text, src, "be_adjective", voice="active")
 
 
 def _find(text: str, seg: Segmentation) -> list[dict]:
@@ -633,7 +663,10 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
             i = sent.index.get(m.start())
             if i is None or i in consumed:
                 continue
-            rec = _decide(sent, text, i, quotes, quote_list, closed_quote, consumed, recs)
+            if m.re is _BE_SURE_RE:
+                rec = _decide_be_sure(sent, text, i, m, quotes, closed_quote)
+            else:
+                rec = _decide(sent, text, i, quotes, quote_list, closed_quote, consumed, recs)
             if rec is not None:
                 rec["sentence"] = k
                 recs.append(rec)

@@ -493,3 +493,14 @@ def test_declare_with_content_and_office_nouns():
 def test_guarded_verb_after_a_quotation_and_before_a_quoted_label():
     assert list(attributions('"Nobody will remove me," he declared.').cue) == ["declared"]
     assert list(attributions('It was what the police declared a "terror" attack.').source) == ["the police"]
+
+
+def test_be_sure_or_confident_ascribed_to_a_third_party():
+    r = one("Others are not so sure: the costs are high.")
+    assert r.cue == "are not so sure" and r.anonymous and r.rule == "be_adjective"
+    assert one("Officials are confident that the dam will hold.").source == "Officials"
+    # the author's own certainty, trust, a quoted speaker's own certainty: not attributions
+    assert attributions("It is certain that the dam will hold.").empty
+    assert attributions("I am sure it will work.").empty
+    assert attributions("The President is confident in the team.").empty
+    assert list(attributions('"We are sure," she said.').cue) == ["said"]
