@@ -39,6 +39,17 @@ def iter_documents(args: argparse.Namespace, on_error: str = "raise") -> Iterato
     yield from load_many(paths, text_column=args.text_column, id_column=args.id_column, on_error=on_error)
 
 
+def cleaned_and_segmented(docs) -> Iterator:
+    """``(doc, excluded, seg)`` for each document: cleaned and segmented once, the same way as
+    the corpus pipeline, so every command counts on the same text."""
+    from ..cleaning import excluded_spans
+    from ..text import segment
+
+    for doc in docs:
+        excluded = excluded_spans(doc.text)
+        yield doc, excluded, segment(doc.text, excluded)
+
+
 def add_format_argument(parser: argparse.ArgumentParser, choices=("jsonl", "csv"), default: str = "jsonl") -> None:
     parser.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of standard output")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_corpus_arguments, add_format_argument, iter_documents, write_frames
+from ._common import cleaned_and_segmented, add_corpus_arguments, add_format_argument, iter_documents, write_frames
 
 
 def register(subparsers) -> None:
@@ -28,13 +28,9 @@ def register(subparsers) -> None:
 
 
 def _frames(docs, args):
-    from ..cleaning import excluded_spans
     from ..sourcing import attributions
-    from ..text import segment
 
-    for doc in docs:
-        excluded = excluded_spans(doc.text)
-        seg = segment(doc.text, excluded)
+    for doc, excluded, seg in cleaned_and_segmented(docs):
         frame = attributions(doc.text, excluded, seg=seg)
         if args.anonymous:
             frame = frame[frame["anonymous"]]

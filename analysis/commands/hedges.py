@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_corpus_arguments, add_format_argument, iter_documents, write_frames
+from ._common import cleaned_and_segmented, add_corpus_arguments, add_format_argument, iter_documents, write_frames
 
 COLUMNS = ("doc", "start", "end", "text", "kind", "category", "voice", "rule", "entry", "sentence")
 
@@ -38,14 +38,10 @@ def register(subparsers) -> None:
 def _frames(docs, args):
     import pandas as pd
 
-    from ..cleaning import excluded_spans
     from ..hedging import SUMMARY_COLUMNS, hedges, summarize
     from ..sourcing import reported_speech
-    from ..text import segment
 
-    for doc in docs:
-        excluded = excluded_spans(doc.text)
-        seg = segment(doc.text, excluded)
+    for doc, excluded, seg in cleaned_and_segmented(docs):
         reported = reported_speech(doc.text, excluded, seg=seg)
         frame = hedges(doc.text, excluded, seg=seg, reported=reported)
         if args.kind:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_corpus_arguments, add_format_argument, iter_documents, write_frames
+from ._common import cleaned_and_segmented, add_corpus_arguments, add_format_argument, iter_documents, write_frames
 
 NEWS_SCORES = ("dale_chall_1995_cloze", "dale_chall_1995_level", "lix")
 TEXTSTAT_EXTRA = ("polysyllables", "letters", "characters", "difficult_words")
@@ -54,12 +54,11 @@ def register(subparsers) -> None:
 def _frames(docs, args):
     import pandas as pd
 
-    from ..cleaning import excluded_spans
     from ..readability import readability
 
-    for doc in docs:
+    for doc, excluded, seg in cleaned_and_segmented(docs):
         row = {"doc": doc.id}
-        row.update(readability(doc.text, excluded_spans(doc.text), args.profile, intervals=args.intervals))
+        row.update(readability(doc.text, excluded, args.profile, seg=seg, intervals=args.intervals))
         yield pd.DataFrame([row])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_corpus_arguments, add_format_argument, iter_documents, write_frames
+from ._common import cleaned_and_segmented, add_corpus_arguments, add_format_argument, iter_documents, write_frames
 
 
 def register(subparsers) -> None:
@@ -28,13 +28,9 @@ def register(subparsers) -> None:
 def _frames(docs):
     import pandas as pd
 
-    from ..cleaning import excluded_spans
     from ..sourcing import SUMMARY_COLUMNS, attributions, summarize
-    from ..text import segment
 
-    for doc in docs:
-        excluded = excluded_spans(doc.text)
-        seg = segment(doc.text, excluded)
+    for doc, excluded, seg in cleaned_and_segmented(docs):
         frame = attributions(doc.text, excluded, seg=seg)
         yield pd.DataFrame([{"doc": doc.id, **summarize(frame, seg.word_count)}], columns=["doc", *SUMMARY_COLUMNS])
 
