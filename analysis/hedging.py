@@ -45,6 +45,7 @@ from typing import Callable, Iterable, NamedTuple
 
 import pandas as pd
 
+from .patterns import trie_pattern
 from .spans import RegionIndex, normalize_excluded
 
 __all__ = [
@@ -811,37 +812,17 @@ def load_lexicon(paths: Iterable[Path] = LEXICON_PATHS) -> dict[str, LexiconEntr
     return out
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored as a trie; longer entries are preferred."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def piece(ch: str) -> str:
-        if ch == " ":
-            return r"\s+"
-        if ch == "'":
-            return "['’]"
-        return re.escape(ch)
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
+def _piece(ch: str) -> str:
+    """One lexicon character as regex: a space matches any white space, an apostrophe either kind."""
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
 
 
 LEXICON: dict[str, LexiconEntry] = load_lexicon()
-_CUE_PATTERN = r"(?<![\w\-‐])(?:" + _trie_pattern(LEXICON) + r")(?![\w\-‐])(?!['’]\w)"
+_CUE_PATTERN = r"(?<![\w\-‐])(?:" + trie_pattern(LEXICON, _piece) + r")(?![\w\-‐])(?!['’]\w)"
 #: The compiled lexicon, matched against the lower-cased text (fast, case-sensitive engine) ...
 _CUE_RE = re.compile(_CUE_PATTERN)
 #: ... or, when lower-casing changes the text's length (rare Unicode), against the text itself.

@@ -28,6 +28,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from .patterns import trie_pattern
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
@@ -72,26 +74,6 @@ KNOWLEDGE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(KNOWL
 JUSTIFICATIONS = [(re.compile(r["pattern"], re.I), r["type"], r["category"], r["source"]) for r in _rows("anonymity_justifications.csv")]
 
 
-def _trie_pattern(words) -> str:
-    """A regex alternation organised as a trie (much faster than a flat alternation)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 def _cue_words() -> list[str]:
     words = set(VERBS)
     for phrase in PHRASES:
@@ -105,4 +87,4 @@ def _cue_words() -> list[str]:
 
 #: One compiled regex of every cue word (any inflection, lower-case or capitalised), used as the
 #: document-level prefilter: only sentences containing a match are analysed.
-CUE_RE = re.compile(r"(?<![\w'’\-])" + _trie_pattern(_cue_words()) + r"(?![\w'’\-])")
+CUE_RE = re.compile(r"(?<![\w'’\-])" + trie_pattern(_cue_words()) + r"(?![\w'’\-])")
