@@ -224,10 +224,10 @@ def base_manifest(paths, profile: str, options: dict) -> dict:
 
 def article_schema(profile: str = "news") -> pa.Schema:
     """Arrow schema of ``articles``: metadata as strings, measures typed from the analysers' output."""
-    from .pipeline import analyze_document, article_columns, probe_document
+    from .pipeline import article_columns, probe_article
     from .schema import ARTICLE_METADATA
 
-    probe = analyze_document(probe_document(), profile).article
+    probe = probe_article(profile)
     fields = []
     for name in article_columns(profile):
         kind = pa.string() if name in ARTICLE_METADATA or name in ("doc", "extra") else arrow_type(probe.get(name))

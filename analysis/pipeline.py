@@ -13,6 +13,7 @@ and readability analysers. The column names and units of all three tables are do
 """
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -249,15 +250,17 @@ def _frame(rows: list[dict], columns) -> pd.DataFrame:
     return frame.reindex(columns=list(columns))
 
 
-_ARTICLE_COLUMNS: dict[str, tuple] = {}
+@functools.lru_cache(maxsize=None)
+def probe_article(profile: str = "news") -> dict:
+    """The articles row of a tiny fixed probe document (computed once per profile): its keys are
+    the table's columns, its values show their types, so the schema is the analysers' own and an
+    empty batch has the same columns as a full one."""
+    return analyze_document(probe_document(), profile).article
 
 
 def article_columns(profile: str = "news") -> tuple:
-    """The articles table's columns, in order: found once by analysing a tiny probe document,
-    so the schema is the analysers' own and an empty batch has the same columns as a full one."""
-    if profile not in _ARTICLE_COLUMNS:
-        _ARTICLE_COLUMNS[profile] = tuple(analyze_document(probe_document(), profile).article)
-    return _ARTICLE_COLUMNS[profile]
+    """The articles table's columns, in order (see :func:`probe_article`)."""
+    return tuple(probe_article(profile))
 
 
 def probe_document():
