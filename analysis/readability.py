@@ -310,13 +310,12 @@ def _is_complex(word: str, syl: int) -> bool:
 
 
 # Per distinct word string: the facts tuple (syllables, letters, characters, polysyllable 0/1,
-# long 0/1, dale-chall code, gunning code) and the same facts packed into one int (24 bits a
-# field) so that a document's totals are one C-level ``sum`` over its words.
+# long 0/1, dale-chall code, gunning code) in ``_INFO``, and a row of ``_Vocabulary.table`` with
+# the word's contribution to each per-sentence count (COUNT_COLUMNS[1:]) so that a document's
+# counts are one vectorised gather and sum over its words.
 _INFO: dict[str, tuple] = {}
-_PACKED: dict[str, int] = {}
 _INFO_MAX = 1 << 18
-_BITS = 24
-_MASK = (1 << _BITS) - 1
+_SYLLABLES_COL, _COMPLEX_COL, _UNFAMILIAR_COL = 1, 3, 7  # columns of COUNT_COLUMNS[1:]
 _FIELDS = ("syllables", "letters", "characters", "polysyllables", "long_words", "unfamiliar_words", "complex_words")
 
 
@@ -333,40 +332,76 @@ def _word_info(word: str) -> tuple:
     return (syl, letters, chars, int(syl >= 3), int(letters > 6), dc, fog)
 
 
-def _learn(words: Iterable[str]) -> None:
-    if len(_INFO) >= _INFO_MAX:
+class _Vocabulary:
+    """Word string -> row id, and the rows: per-word counts in COUNT_COLUMNS[1:] order.
+
+    ``table`` only grows (a larger copy keeps every old row), so an id read from ``ids`` is always
+    a valid row of the ``table`` read after it. When the cache is full a new vocabulary replaces
+    the old one as a whole; a reader holds one vocabulary object for one document.
+    """
+
+    __slots__ = ("ids", "table")
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.table = np.zeros((1024, len(COUNT_COLUMNS) - 1), dtype=np.int64)
+
+    def learn(self, words: Iterable[str]) -> None:
+        new = [w for w in set(words) if w not in self.ids]
+        if not new:
+            return
+        n = len(self.ids)
+        table = self.table
+        if n + len(new) > len(table):
+            grown = np.zeros((max(2 * len(table), n + len(new)), table.shape[1]), dtype=np.int64)
+            grown[:n] = table[:n]
+            table = grown
+        for k, w in enumerate(new, n):
+            info = _INFO.get(w)
+            if info is None:
+                info = _INFO[w] = _word_info(w)
+            syl, letters, chars, poly, long_, dc, fog = info
+            table[k] = (1, syl, poly, fog == _CODE_UNFAMILIAR, letters, chars, long_, dc == _CODE_UNFAMILIAR)
+        self.table = table  # rows filled before the ids are published
+        self.ids.update(zip(new, range(n, n + len(new))))
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        """Row ids of ``words`` (learning unknown words first), as an int64 array."""
+        ids = self.ids
+        try:
+            return np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))
+        except KeyError:
+            self.learn(words)
+        return np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))
+
+
+_VOCAB = _Vocabulary()
+
+
+def _vocabulary() -> _Vocabulary:
+    global _VOCAB
+    if len(_VOCAB.ids) >= _INFO_MAX:
+        _VOCAB = _Vocabulary()
         _INFO.clear()
-        _PACKED.clear()
-    for w in set(words):
-        if w not in _PACKED:
-            info = _word_info(w)
-            _INFO[w] = info
-            fields = (*info[:5], int(info[5] == _CODE_UNFAMILIAR), int(info[6] == _CODE_UNFAMILIAR))
-            _PACKED[w] = sum(v << (_BITS * k) for k, v in enumerate(fields))
+    return _VOCAB
 
 
-def _lookup(table: dict, words: list[str]) -> list:
-    try:
-        return list(map(table.__getitem__, words))
-    except KeyError:
-        _learn(words)
-    try:
-        return list(map(table.__getitem__, words))
-    except KeyError:  # another thread cleared the full cache in between: learn word by word
-        out = []
-        for w in words:
-            if w not in table:
-                _learn((w,))
-            out.append(table[w])
-        return out
-
-
-def _packed(words: list[str]) -> list[int]:
-    return _lookup(_PACKED, words)
+def _per_word(words: list[str]) -> np.ndarray:
+    """Per-word counts (words x COUNT_COLUMNS[1:]), before the sentence-initial name rule."""
+    vocab = _vocabulary()
+    rows = vocab.rows(words)
+    return vocab.table[rows]
 
 
 def _infos(words: list[str]) -> list[tuple]:
-    return _lookup(_INFO, words)
+    info = _INFO
+    try:
+        return list(map(info.__getitem__, words))
+    except KeyError:
+        for w in set(words):
+            if w not in info:
+                info[w] = _word_info(w)
+    return list(map(info.__getitem__, words))
 
 
 def _name_resolution(seg: Segmentation, words: list[str]) -> dict[int, tuple[int, int]]:
@@ -374,9 +409,10 @@ def _name_resolution(seg: Segmentation, words: list[str]) -> dict[int, tuple[int
     names when the same form also occurs in the document not at the start of a sentence.
     Returns ``{word index: (unfamiliar 0/1, complex 0/1)}`` for those sentence-initial words;
     every other capitalised word of code 2 counts as a name (familiar, not complex)."""
-    info = _INFO
     initial = [s.first_word for s in seg.sentences if s.last_word > s.first_word]
-    candidates = [i for i in initial if _CODE_NAME in info[words[i]][5:]]
+    initial_infos = _infos([words[i] for i in initial])
+    candidates = [i for i, inf in zip(initial, initial_infos) if _CODE_NAME in inf[5:]]
+    info = _INFO
     out: dict[int, tuple[int, int]] = {}
     if not candidates:
         return out
@@ -395,18 +431,21 @@ def _name_resolution(seg: Segmentation, words: list[str]) -> dict[int, tuple[int
 # Counting
 
 
-def _counts(seg: Segmentation) -> tuple[dict, dict, list[int]]:
+def _counts(seg: Segmentation) -> tuple[dict, np.ndarray]:
+    """Document counts and the per-word count matrix (words x COUNT_COLUMNS[1:]) with the
+    sentence-initial name rule applied."""
     words = seg.word_texts
-    packed = _packed(words)
-    total = sum(packed)
-    counts = {"sentences": sum(1 for s in seg.sentences if s.last_word > s.first_word), "words": len(words)}
-    for k, name in enumerate(_FIELDS):
-        counts[name] = (total >> (_BITS * k)) & _MASK
-    resolved = _name_resolution(seg, words) if words else {}
-    for dc, fog in resolved.values():
-        counts["unfamiliar_words"] += dc
-        counts["complex_words"] += fog
-    return {c: counts[c] for c in COUNT_COLUMNS}, resolved, packed
+    per_word = _per_word(words)
+    if words:
+        resolved = _name_resolution(seg, words)
+        if resolved:
+            for i, (dc, fog) in resolved.items():
+                per_word[i, _UNFAMILIAR_COL] += dc
+                per_word[i, _COMPLEX_COL] += fog
+    totals = per_word.sum(axis=0).tolist()
+    counts = {"sentences": sum(1 for s in seg.sentences if s.last_word > s.first_word)}
+    counts.update(zip(COUNT_COLUMNS[1:], totals))
+    return counts, per_word
 
 
 def _scores(c: dict) -> dict:
@@ -434,49 +473,51 @@ def _scores(c: dict) -> dict:
     }
 
 
-def _sentence_matrix(seg: Segmentation, resolved: dict) -> tuple[np.ndarray, list[int]]:
+def _sentence_matrix(seg: Segmentation, per_word: np.ndarray) -> tuple[np.ndarray, list[int]]:
     """Per-sentence counts (rows: sentences with words; columns: COUNT_COLUMNS[1:]) and the
     indices of those sentences in ``seg.sentences``."""
     keep = [k for k, s in enumerate(seg.sentences) if s.last_word > s.first_word]
     if not keep:
-        return np.zeros((0, len(COUNT_COLUMNS) - 1)), keep
-    arr = np.array(_infos(seg.word_texts), dtype=np.int64)  # words x 7
-    per_word = np.empty((len(arr), len(COUNT_COLUMNS) - 1), dtype=np.int64)
-    per_word[:, 0] = 1
-    per_word[:, 1] = arr[:, 0]  # syllables
-    per_word[:, 2] = arr[:, 3]  # polysyllables
-    per_word[:, 3] = arr[:, 6] == _CODE_UNFAMILIAR  # complex
-    per_word[:, 4] = arr[:, 1]  # letters
-    per_word[:, 5] = arr[:, 2]  # characters
-    per_word[:, 6] = arr[:, 4]  # long words
-    per_word[:, 7] = arr[:, 5] == _CODE_UNFAMILIAR  # unfamiliar
-    for i, (dc, fog) in resolved.items():
-        per_word[i, 7] += dc
-        per_word[i, 3] += fog
+        return np.zeros((0, len(COUNT_COLUMNS) - 1), dtype=np.int64), keep
     starts = [seg.sentences[k].first_word for k in keep]
     return np.add.reduceat(per_word, starts, axis=0), keep
+
+
+def _sentence_syllables(seg: Segmentation, per_word: np.ndarray) -> list[int]:
+    """Syllables of every sentence of ``seg.sentences`` (0 for a sentence without words)."""
+    cumulative = np.concatenate(([0], np.cumsum(per_word[:, _SYLLABLES_COL])))
+    bounds = np.array([(s.first_word, s.last_word) for s in seg.sentences], dtype=np.int64).reshape(-1, 2)
+    return (cumulative[bounds[:, 1]] - cumulative[bounds[:, 0]]).tolist()
 
 
 _POISSON_COLUMNS = 4096
 
 
 @lru_cache(maxsize=4)
-def _poisson_weights(resamples: int, seed: int, columns: int = _POISSON_COLUMNS) -> np.ndarray:
-    """A fixed ``resamples x columns`` matrix of independent Poisson(1) draws (seeded, read-only).
+def _poisson_weights(resamples: int, seed: int, columns: int = _POISSON_COLUMNS) -> tuple[np.ndarray, np.ndarray]:
+    """A fixed matrix of independent Poisson(1) draws (seeded, read-only), stored transposed
+    (``columns x resamples``), and its running sums over the sentences.
 
-    Column ``k`` is the weight of a document's ``k``-th sentence in every resample. Because the
-    weights are independent, a document with ``n`` sentences uses the first ``n`` columns: one
-    matrix for every document, drawn once per process, and every result is reproducible.
+    Row ``k`` holds the weights of a document's ``k``-th sentence in every resample. Because the
+    weights are independent, a document with ``n`` sentences uses the first ``n`` rows (one
+    contiguous block): one matrix for every document, drawn once per process, and every result
+    is reproducible. ``running[n - 1]`` is each resample's number of sentences for ``n``.
     """
     weights = np.random.default_rng(seed).poisson(1.0, size=(resamples, columns)).astype(np.float64)
-    weights.flags.writeable = False
-    return weights
+    weights = np.ascontiguousarray(weights.T)
+    running = np.cumsum(weights, axis=0)
+    for a in (weights, running):
+        a.flags.writeable = False
+    return weights, running
 
 
-def _weights(n_sent: int, resamples: int, seed: int) -> np.ndarray:
+def _weights(n_sent: int, resamples: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(sentences x resamples weights, sentences per resample)."""
     if n_sent <= _POISSON_COLUMNS:
-        return _poisson_weights(resamples, seed)[:, :n_sent]
-    return np.random.default_rng(seed).poisson(1.0, size=(resamples, n_sent)).astype(np.float64)
+        weights, running = _poisson_weights(resamples, seed)
+        return weights[:n_sent], running[n_sent - 1]
+    weights = np.random.default_rng(seed).poisson(1.0, size=(resamples, n_sent)).astype(np.float64).T
+    return weights, weights.sum(axis=0)
 
 
 def _intervals(matrix: np.ndarray, resamples: int, seed: int) -> dict:
@@ -493,12 +534,15 @@ def _intervals(matrix: np.ndarray, resamples: int, seed: int) -> dict:
         for m in INTERVAL_METRICS:
             out[m + "_low"] = out[m + "_high"] = math.nan
         return out
-    weights = _weights(n_sent, resamples, seed)
-    totals = weights @ matrix.astype(np.float64)  # resamples x columns (weighted counts)
-    sentences = weights.sum(axis=1)
-    keep = totals[:, 0] > 0  # a resample that drew no word has no defined score
-    totals, sentences = totals[keep], sentences[keep]
-    words, syl, poly, cplx, letters, chars, _long, unfam = totals.T
+    weights, sentences = _weights(n_sent, resamples, seed)
+    # columns x resamples (weighted counts). einsum without optimisation runs numpy's own loop,
+    # not BLAS: the same summation order on every machine, and no BLAS thread pool spinning up
+    # (which made this 10-100x slower on a busy machine) for a product this small.
+    totals = np.einsum("ij,jk->ik", matrix.T.astype(np.float64), weights, optimize=False)
+    keep = totals[0] > 0  # a resample that drew no word has no defined score
+    if not keep.all():
+        totals, sentences = totals[:, keep], sentences[keep]
+    words, syl, poly, cplx, letters, chars, _long, unfam = totals
     asl, asw = words / sentences, syl / words
     pdw = 100 * unfam / words
     values = np.stack([
@@ -567,15 +611,15 @@ def readability(
             out.update({f"{m}_{side}": math.nan for m in INTERVAL_METRICS for side in ("low", "high")})
         return out
     seg = _check(text, seg, excluded)
-    counts, resolved, packed = _counts(seg)
+    counts, per_word = _counts(seg)
     out = {"profile": "news", "analysis_version": __version__}
     out.update(counts)
     out.update(_scores(counts))
     if intervals:
-        matrix, _ = _sentence_matrix(seg, resolved)
+        matrix, _ = _sentence_matrix(seg, per_word)
         out.update(_intervals(matrix, resamples, seed))
     # per sentence of seg.sentences (all of them, in order): syllables, for the sentences table
-    out["sentence_syllables"] = [sum(packed[s.first_word : s.last_word]) & _MASK for s in seg.sentences]
+    out["sentence_syllables"] = _sentence_syllables(seg, per_word)
     return out
 
 
@@ -620,10 +664,8 @@ def sentence_rows(text: str, excluded: Iterable = (), *, seg: Segmentation | Non
     ``seg.sentences``), ``start``, ``end``, the counts, and the sentence's
     ``flesch_kincaid_grade`` and ``flesch_reading_ease`` (ASL = its word count)."""
     seg = _check(text, seg, excluded)
-    words = seg.word_texts
-    _infos(words)  # learn the document's words
-    resolved = _name_resolution(seg, words) if words else {}
-    matrix, keep = _sentence_matrix(seg, resolved)
+    _, per_word = _counts(seg)
+    matrix, keep = _sentence_matrix(seg, per_word)
     frame = pd.DataFrame(matrix, columns=list(COUNT_COLUMNS[1:]))
     frame.insert(0, "end", [seg.sentences[k].end for k in keep])
     frame.insert(0, "start", [seg.sentences[k].start for k in keep])

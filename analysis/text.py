@@ -353,7 +353,8 @@ class Segmentation:
 
     Attributes are lists of spans sorted by offset: ``paragraphs`` (:class:`~analysis.spans.Span`),
     ``sentences`` (:class:`Sentence`), ``words`` (``(start, end)`` tuples) and ``quotes``
-    (:class:`Quote`). ``excluded`` holds the merged excluded spans that were skipped.
+    (:class:`Quote`); ``word_texts`` holds the word strings in the same order. ``excluded`` holds
+    the merged excluded spans that were skipped.
     """
 
     def __init__(self, text: str, excluded: Iterable | None = None):
@@ -364,17 +365,20 @@ class Segmentation:
         self.paragraphs = _paragraphs(text, self.excluded)
         wrapped = _is_hard_wrapped(text, self.paragraphs)
         self.sentences: list[Sentence] = []
-        self.words: list[tuple[int, int]] = []
-        finditer = WORD_RE.finditer
+        # Word strings in one C-level pass per sentence; their offsets (``words``) are derived
+        # on first use, since most analyses need only the strings and the per-sentence ranges.
+        self.word_texts: list[str] = []
+        findall = WORD_RE.findall
+        word_texts = self.word_texts
         spans: list[Span] = []
         for p, (ps, pe) in enumerate(self.paragraphs):
             spans.clear()
             for bs, be in _line_blocks(text, ps, pe, wrapped):
                 _sentences_in_block(text, bs, be, spans)
             for ss, se in spans:
-                first = len(self.words)
-                self.words.extend(map(_span, finditer(text, ss, se)))
-                self.sentences.append(Sentence(ss, se, p, first, len(self.words)))
+                first = len(word_texts)
+                word_texts.extend(findall(text, ss, se))
+                self.sentences.append(Sentence(ss, se, p, first, len(word_texts)))
 
     # -- derived views, computed on first use ---------------------------------------------
     @cached_property
@@ -397,9 +401,13 @@ class Segmentation:
         return RegionIndex(self.quotes)
 
     @cached_property
-    def word_texts(self) -> list[str]:
-        text = self.text
-        return [text[s:e] for s, e in self.words]
+    def words(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every word, in the order of ``word_texts``."""
+        out: list[tuple[int, int]] = []
+        finditer, text = WORD_RE.finditer, self.text
+        for s in self.sentences:
+            out.extend(map(_span, finditer(text, s.start, s.end)))
+        return out
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -407,7 +415,7 @@ class Segmentation:
 
     @property
     def word_count(self) -> int:
-        return len(self.words)
+        return len(self.word_texts)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing ``offset``, or -1 (between sentences/excluded)."""
@@ -428,7 +436,7 @@ class Segmentation:
     def __repr__(self) -> str:
         return (
             f"<Segmentation {len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences, "
-            f"{len(self.words)} words, {len(self.quotes)} quotations>"
+            f"{len(self.word_texts)} words, {len(self.quotes)} quotations>"
         )
 
 

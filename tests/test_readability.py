@@ -263,8 +263,8 @@ def test_poisson_bootstrap_agrees_with_resampling_sentences():
     text = " ".join(pool[i % 4] if i % 3 else pool[(i * 7) % 4] for i in range(60))
     r = R.readability(text, intervals=True)
     seg = segment(text)
-    _, resolved, _ = R._counts(seg)
-    m, _ = R._sentence_matrix(seg, resolved)
+    _, per_word = R._counts(seg)
+    m, _ = R._sentence_matrix(seg, per_word)
     n = m.shape[0]
     idx = np.random.default_rng(1).integers(0, n, size=(4000, n))
     tot = m[idx].sum(axis=1).astype(float)
