@@ -120,6 +120,9 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     sympathy condolences gratitude surprise anger interest opposition skepticism scepticism fear fears worry worries outrage
     sadness shock dismay reservations displeasure satisfaction appreciation thanks solidarity willingness desire belief view
     views opinion condemnation alarm""".split())
+_PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all".split())
+_POSSESSIVE = frozenset("my our his her their your its".split())
+_CLAIM_TAKEN = frozenset("lives life victims title titles victory seat seats prize medal".split())  # "claimed 17 lives"
 _PERSONISH = ("named_person", "unnamed_individual")
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
@@ -194,11 +197,17 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         a += 1
     if a >= b:
         return None
+    # a partitive quantity: "a lot of people", "some of the advocates": the noun after "of" is the head
+    q = a
+    while q < b and tl[q] in _PARTITIVE:
+        q += 1
+    partitive_of = q > a and q + 1 < b and tl[q] == "of" and tl[q + 1] not in _PRONOUNS and sent.is_word(q + 1)
     # pre-head region: up to the first post-modifier (preposition, "close to", relative pronoun)
     h_end = b
-    for k in range(a + 1, b):
+    for k in range(q + 2 if partitive_of else a + 1, b):
         is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
-            or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS)  # "a protester using ..."
+            or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS
+                and not (k + 1 < b and (tl[k + 1] in NOUNS or sent.cap(k + 1))))  # "a protester using ...", not "engineering professor X"
         if is_post and not (tl[k] == "of" and k + 1 < b and sent.cap(k + 1) and sent.cap(k - 1)
                                       and tl[k - 1] not in NOUNS):
             h_end = k
@@ -213,8 +222,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         if sent.is_word(k) and sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in NUMBERS:
             head = k
             break
-    if head < 0:
-        head = h_end - 1
+    if head < 0 or (tl[head] in _QUANTIFIERS and head < h_end - 1 and sent.is_word(h_end - 1)):
+        head = h_end - 1  # "some historical evidence": the quantifier is not the head
     if not sent.is_word(head):
         return None
     w = tl[head]
@@ -264,6 +273,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form = "unnamed_group" if plural else "unnamed_individual"
             src.anonymous = True
             src.kind = "group" if plural else "person"
+        elif cat == "kin":
+            # "my father", "the victim's mother": one identifiable person; "a mother of three": not
+            owned = bool(mods) and (mods[0] in _POSSESSIVE or any(m.endswith(("'s", "’s", "s'")) for m in mods))
+            src.form = ("named_person" if owned else "unnamed_group" if plural else "unnamed_individual")
+            src.anonymous, src.kind = not owned, "group" if plural else "person"
         elif cat == "vague":
             src.form, src.anonymous, src.kind = "vague", True, "group"
         elif cat == "group":
@@ -376,7 +390,7 @@ def _adverb_ly(sent: _Sent, j: int) -> bool:
     if not w.endswith("ly") or w == "only" or sent.cap(j):
         return False
     before = sent.tl[j - 1] if j > 0 else ""
-    return not (before in _DET or before.endswith(("'s", "’s")))
+    return not (before in _DET or (before.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(before)))
 
 
 def _np_left(sent: _Sent, j: int, limit: int = 14) -> int:
@@ -480,8 +494,21 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if not sent.is_word(j):
         return None
     w = sent.tl[j]
+    contracted = _CONTRACTION_RE.match(w)
+    if contracted:  # "he’s pointing out", "I’ll say": the pronoun before the contracted auxiliary
+        pron = contracted.group(1)
+        if pron in _FIRST or pron not in _PRONOUNS:
+            return _Source(form="first_person") if pron in _FIRST else None
+        start = sent.ts[j]
+        src = _Source(start=start, end=start + len(pron), text=sent.tt[j][:len(pron)], head=pron, form="pronoun",
+                      anonymous=False, pronoun=True, resolved=False, definite=False, key=None,
+                      kind="person" if pron in _PRON_PERSON else "group" if pron in _PRON_GROUP else "thing")
+        return src
     if w in _FIRST:
         return _Source(form="first_person")
+    if w in ("he", "she", "they") and j > 0 and sent.is_word(j - 1) and not sent.cap(j - 1):
+        # a subject pronoun takes no modifiers: "the countries they said were involved"
+        return _describe(sent, text, j, j + 1)
     if w in ("who", "which", "that"):
         # relative pronoun: the antecedent before ", who" / "who"
         k = j - 1
@@ -562,6 +589,16 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return any(w in _ATTITUDE for w in tl[i + 1:i + 4])
     if verb.lemma == "comment":
         return nxt in ("on", "that")
+    if verb.lemma == "hint":
+        return nxt == "at"
+    if verb.lemma == "declare" and nxt in _PREP:
+        # "declared in the majority opinion, '...'": content after a prepositional phrase
+        for k in range(i + 2, min(n, i + 10)):
+            if tl[k] in (",", ":") and k + 1 < n and (sent.tt[k + 1] in _QUOTE_CHARS or tl[k + 1] == "that"):
+                return True
+            if not sent.is_word(k):
+                return False
+        return False
     if verb.lemma == "post":
         window = tl[i + 1:i + 5]
         return any(w in ("message", "statement", "tweet", "video", "note", "letter", "update", "response", "comment", "photo", "picture") for w in window)
@@ -686,6 +723,61 @@ def _mk(cue_s, cue_e, text, src, rule, **kw) -> dict:
     return d
 
 
+#: manner verbs that report speech only in inversion after a quotation ("'...,' grins Dr Lee")
+_QUOTE_INVERSION_ONLY = frozenset("grin smile laugh quip sigh shrug chuckle".split())
+_CONTRACTION_RE = re.compile(r"^(i|you|he|she|it|we|they|what|that|there)['’](?:s|re|m|ll|d|ve)$")
+
+
+def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: bool):
+    """'"...," grins Dr Lee', '"...", read the warning'; for "read" also 'the sign reads: "..."'."""
+    tl, tt = sent.tl, sent.tt
+    after_quote = i > 0 and (tt[i - 1] in _CLOSE_QUOTES or (tl[i - 1] == "," and i > 1 and tt[i - 2] in _CLOSE_QUOTES))
+    if after_quote and not in_quote:
+        src = _inverted_source(sent, text, i)
+        if src is not None and src.form not in ("first_person", "other", "unknown") and (
+                verb.lemma != "read" or src.form == "document"):
+            return _mk(sent.ts[i], sent.te[i], text, src, "inverted", voice="inverted")
+        return None
+    if verb.lemma == "read" and i + 1 < sent.n and (tl[i + 1] in (":", ",") and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS
+                                                      or tt[i + 1] in _QUOTE_CHARS):
+        src = _source_left(sent, text, _skip_left(sent, i))
+        if src is not None and src.form == "document":
+            return _mk(sent.ts[i], sent.te[i], text, src, "verb", voice="active")
+    return None
+
+
+def _framing_document(sent: _Sent, text: str, j: int) -> _Source | None:
+    """'In the report, it is stated ...': the document of a sentence-initial 'In <document>,' framing
+    an impersonal passive whose subject is "it" (token ``j - 1``)."""
+    tl = sent.tl
+    if j < 4 or tl[j - 1] != "it" or tl[j - 2] != ",":
+        return None
+    for k in range(j - 3, max(-1, j - 16), -1):
+        if tl[k] in ("in", "by", "under"):
+            src = _describe(sent, text, k + 1, j - 2)
+            return src if src is not None and src.form == "document" else None
+        if tl[k] in (";", ":") or tl[k] in _QUOTE_CHARS:
+            break
+    return None
+
+
+def _as_put_it(sent: _Sent, text: str, i: int):
+    """'as the court's decision put it': the subject between "as" and "put it" is the source."""
+    tl = sent.tl
+    if not (i + 1 < sent.n and tl[i + 1] == "it"):
+        return None
+    j = _skip_left(sent, i)
+    if j < 1 or not sent.is_word(j):
+        return None
+    start = _np_left(sent, j)
+    if start < 1 or tl[start - 1] != "as":
+        return None
+    src = _describe(sent, text, start, j + 1)
+    if src is None or src.form in ("first_person", "other", "unknown"):
+        return None
+    return _mk(sent.ts[i], sent.te[i], text, src, "as_put_it", voice="active")
+
+
 def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, consumed: set, recs: list):
     tl, tt = sent.tl, sent.tt
     w = tl[i]
@@ -730,6 +822,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None
         if verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying"):
             return None
+        if verb.lemma in _QUOTE_INVERSION_ONLY or verb.lemma == "read":
+            return _after_quote_cue(sent, text, i, verb, quotes, in_quote)
+        if verb.lemma == "put":
+            return _as_put_it(sent, text, i)
     # -- a capitalised cue mid-sentence is a name ("Senior advisor Hope Hicks")
     if i > 0 and tt[i][0].isupper() and sent.is_word(i - 1):
         return None
@@ -746,6 +842,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     # -- adjectival participle before a bare noun: "extradite accused criminals"
     if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \
+            and not (i > 0 and (prev in NOUNS and prev not in _DET or prev in ("he", "she", "they") or sent.cap(i - 1) and prev not in _DET)) \
             and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
             and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us"):
         return None
@@ -779,10 +876,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 sent.is_word(i - 1) and not sent.cap(i - 1) and tl[_np_left(sent, i - 1)] in ("a", "an")):
             return None
     # -- infinitives of intent: "declined to comment", "plans to announce"
+    aspect = None  # "continued to say", "went on to say": the subject is left of the aspect verb
     if prev == "to":
         before = tl[i - 2] if i >= 2 else ""
-        if not (before.startswith("continu") or (before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"))):
+        if before.startswith("continu"):
+            aspect = i - 2
+        elif before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
+            aspect = i - 3
+        else:
             return None
+    # -- prescriptive negation: "it must not cite any person", "should not say": no report
+    if prev in WORDS["negation"] and i > 1 and tl[i - 2] in ("must", "should", "shall", "need", "ought"):
+        return None
+    # -- "claimed 3,000 lives", "claimed the title": taking, not saying
+    if verb.lemma == "claim" and nxt not in ("that", ",", ":") and any(
+            tl[k] in _CLAIM_TAKEN for k in range(i + 1, min(sent.n, i + 5))):
+        return None
     # -- cue span extensions
     cue_end = e0
     rule = "verb"
@@ -793,7 +902,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         cue_end = sent.te[i + 2]
         consumed.add(i + 2)
         rule = "quoted_as_saying"
-    j = _skip_left(sent, i)
+    j = _skip_left(sent, aspect if aspect is not None else i)
     # -- "as reported by Hurriyet", "as quoted by the agency": the agent is the source
     if j >= 0 and tl[j] == "as" and nxt == "by" and i + 2 < sent.n and sent.is_word(i + 2):
         src = _describe(sent, text, i + 2, _np_right(sent, i + 2))
@@ -815,8 +924,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if verb.lemma == "quote":
             src = _source_left(sent, text, _skip_left(sent, j))
             return _mk(sent.ts[j], cue_end, text, src, "quoted_as_saying", voice="passive")
-        if "P" not in flags:
-            return None
+        content_after = nxt in ("that", ":") or (nxt == "," and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS) or (
+            i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
+        if "P" not in flags and not ("G" in flags and content_after):
+            return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
+        if j > 0 and (tl[j - 1] == "what" or tl[j - 1].startswith(("what’", "what'"))):
+            return None  # "to know what's being said": no content attributed
         if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)):
             return None  # "it may be said", "it could be thought": the author's hypothetical
         if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
@@ -839,6 +952,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = _describe(sent, text, i + 2, end)
             if src is not None:
                 return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
+        doc = _framing_document(sent, text, j)
+        if doc is not None:  # "In the 9th section, it is declared, ..."
+            return _mk(sent.ts[j], cue_end, text, doc, "passive_document", voice="passive")
         return _mk(sent.ts[j], cue_end, text, None, "impersonal_passive", voice="impersonal")
     # -- participle / gerund forms: ", saying ...", "upon announcing", "a statement saying"
     quote_follows = (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS) or (
@@ -867,7 +983,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         src = _source_left(sent, text, j)
         if src is not None and src.form not in ("other", "first_person", "unknown"):
             return _mk(s0, cue_end, text, src, "participle_subject", voice="participle")
-    if w.endswith("ing") and not (j >= 0 and tl[j] in _BE):
+    if w.endswith("ing") and not (j >= 0 and (tl[j] in _BE or (_CONTRACTION_RE.match(tl[j]) and tl[j][-2:] in ("’s", "'s", "re", "’m", "'m")))):
         return None  # a noun or a modifier ("a thunderstorm warning")
     # -- a subject to the left
     src = None
@@ -916,10 +1032,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "a preliminary report would ...": adjective + noun
         if src.form == "other" and verb.lemma not in _CORE_SPEECH:
             return None
-        if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note") and src.form == "other":
-            return None  # evidential use with an inanimate subject ("the frequency ... suggested")
+        if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note") and (
+                src.form == "other" or (src.pronoun and src.text.lower() in ("it", "this", "that"))):
+            return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")
     # -- content requirements
-    if ("C" in flags or "G" in flags) and not inverted and not _complement_ok(sent, i, verb, quotes):
+    # "Authorities expected winds of 100 mph": a group's or body's forecast with a noun-phrase object
+    forecast = verb.lemma in ("expect", "predict", "forecast") and src is not None and not src.pronoun \
+        and src.form in ("unnamed_group", "vague", "named_organisation") and i + 1 < sent.n and sent.is_word(i + 1) \
+        and nxt not in _PRONOUNS and nxt not in _PREP and nxt not in ("to", "that")
+    if ("C" in flags or "G" in flags) and not inverted and not forecast and not _complement_ok(sent, i, verb, quotes):
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
         before_subject = sent.index.get(src.start, j + 1) - 1 if src is not None and src.start is not None else j
@@ -940,8 +1061,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         cited = _describe(sent, text, i + 1, _np_right(sent, i + 1))
         if cited is not None and cited.form not in ("other", "unknown"):
             src = cited
-    if in_quote and (src is None or verb.category == "cognition" or inverted
-                     or src.form not in ("named_person", "named_organisation", "pronoun", "vague")
+    third_party_belief = verb.category == "cognition" and src is not None and not src.pronoun and not inverted \
+        and src.form in ("unnamed_group", "vague", "named_person", "named_organisation") \
+        and prev not in _MODAL_ONLY  # "people must know that": an exhortation, not a belief
+    if in_quote and (src is None or (verb.category == "cognition" and not third_party_belief) or inverted
+                     or (src.form not in ("named_person", "named_organisation", "pronoun", "vague") and not third_party_belief)
                      or (src.pronoun and src.text.lower() not in _THIRD_PERSON)):
         return None
     return _mk(s0, cue_end, text, src, rule, voice="inverted" if inverted else "active")
@@ -1074,8 +1198,19 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             continue
         if src.pronoun:
             ante = _antecedent(history, src.kind, sent_i)
+            # not after a comma: in "Prosecutors charged him, they said" the group is in the content
+            near = _group_in_sentence(text, seg, sent_i, src.start) \
+                if src.kind == "group" and not text[:src.start].rstrip().endswith(",") else None
+            if near is not None and (ante is None or not (ante[2] == sent_i and ante[0].start is not None and ante[0].start > near.start)):
+                # "... the 38 countries US authorities listed, they said": a plural group mentioned
+                # earlier in the same sentence is nearer than any earlier source
+                sid = _chain(history, near, sent_i) if near.anonymous else None
+                if sid is None:
+                    n_ids += 1
+                    sid = f"S{n_ids}"
+                ante = (near, sid, sent_i)
             if ante is not None:
-                a_src, a_id = ante
+                a_src, a_id = ante[0], ante[1]
                 r.update(anonymous=bool(a_src.anonymous), source_form="pronoun", specificity=a_src.specificity,
                          knowledge_basis=a_src.kb, number=a_src.number)
                 sid = a_id
@@ -1102,16 +1237,34 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
 
 
 def _antecedent(history, kind, sent_i, window: int = 6):
+    """(source, source id, sentence) of the nearest earlier source of a matching kind."""
     for s_i, src, sid in reversed(history):
         if sent_i - s_i > window:
             break
         if kind == "person" and src.kind == "person":
-            return src, sid
-        if kind == "group" and src.kind in ("group", "org") :
-            return src, sid
+            return src, sid, s_i
+        if kind == "group" and src.kind in ("group", "org"):
+            return src, sid, s_i
         if kind == "thing" and src.kind in ("org", "thing"):
-            return src, sid
+            return src, sid, s_i
     return None
+
+
+def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -> _Source | None:
+    """The nearest plural anonymous-group noun phrase ("US authorities", "many residents") earlier
+    in the same sentence than offset ``before``, as a source description, or None."""
+    sentence = seg.sentences[sent_i]
+    sent = _Sent(text, sentence.start, before)
+    for k in range(sent.n - 1, -1, -1):
+        cat, num = NOUNS.get(sent.tl[k], (None, None))
+        if num == "pl" and cat in ("generic", "role", "group", "vague") and not _quotes_between(text, sent.ts[k], before):
+            src = _describe(sent, text, _np_left(sent, k), k + 1)
+            return src if src is not None and src.anonymous else None
+    return None
+
+
+def _quotes_between(text: str, start: int, end: int) -> bool:
+    return any(c in _QUOTE_CHARS for c in text[start:end])
 
 
 def _chain(history, src: _Source, sent_i):

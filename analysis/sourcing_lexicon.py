@@ -12,8 +12,10 @@ Files (CSV with a header; every entry carries its ``source`` citation):
 ``sourcing_cue_phrases.csv``
     Prepositional and impersonal cue phrases ("according to", "reportedly", "in a statement").
 ``source_nouns.csv``
-    Head nouns of source descriptions with a category (generic, role, vague, group, office,
-    organisation, media, document, vague_document) and grammatical number.
+    Head nouns of source descriptions with a category (generic, role, kin, vague, group, office,
+    organisation, media, document, vague_document) and grammatical number. ``kin`` nouns
+    ("father", "wife") name one person when a possessive fixes whose ("my father", "Ms Lee's
+    husband") and an unnamed person otherwise ("a mother of three").
 ``sourcing_words.csv``
     Closed-class words the rules use (auxiliaries, pronouns, determiners, prepositions, number
     words, rank and sector modifiers for specificity, time words).

@@ -15,6 +15,7 @@ SETS = {
     "development gold (tuned on)": DEV_GOLD,
     "check set 1": ROOT / "benchmarks" / "check_gold" / "check_set_1.jsonl",
     "check set 2": ROOT / "benchmarks" / "check_gold" / "check_set_2.jsonl",
+    "check set 3": ROOT / "benchmarks" / "check_gold" / "check_set_3.jsonl",
 }
 
 

@@ -504,3 +504,71 @@ def test_be_sure_or_confident_ascribed_to_a_third_party():
     assert attributions("I am sure it will work.").empty
     assert attributions("The President is confident in the team.").empty
     assert list(attributions('"We are sure," she said.').cue) == ["said"]
+
+
+# --- rules added after the third blind check set -----------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,form", [
+    ('"Nobody reads the fine print," grins Dr Ivo Marsh.', "grins", "Dr Ivo Marsh", "named_person"),
+    ('"Stay indoors after dark", read the warning.', "read", "the warning", "document"),
+    ('The notice reads: "Closed for repairs."', "reads", "The notice", "document"),
+    ('Trade "ground to a halt", as the tribunal\'s decision put it, for a week.', "put", "the tribunal's decision", "document"),
+    ("In the 4th clause, it is declared, “no tax shall be laid on exports.”", "is declared", "the 4th clause", "document"),
+    ('Writing for the bench, Judge Ada Brook declared in the ruling, "not every error is a crime."', "declared", "Judge Ada Brook", "named_person"),
+    ('Ms Vance said the rent was high. She went on to say, "Nobody can pay it."', "say", "She", "pronoun"),
+    ("Ruiz is not scolding anyone: he’s simply pointing out the cost.", "pointing out", "he", "pronoun"),
+    ("In several interviews, he hinted at the strain of the job.", "hinted", "he", "pronoun"),
+    ("The museum's website estimated 400 people were inside.", "estimated", "The museum's website", "document"),
+    ("Authorities expected gusts of 90 mph and high waves.", "expected", "Authorities", "unnamed_group"),
+    ('Another co-author, civil engineering professor Lena Ortiz, said, "We saw it too."', "said", "civil engineering professor Lena Ortiz", "named_person"),
+])
+def test_cues_found_after_check_set_3(text, cue, source, form):
+    f = attributions(text)
+    row = f[f.cue == cue]
+    assert len(row) == 1, f[["cue", "source", "rule"]]
+    assert row.iloc[0].source == source and row.iloc[0].source_form == form
+
+
+@pytest.mark.parametrize("text", [
+    "The storm claimed about 300 lives.",
+    "The name must not cite any person or place.",
+    "If something is written about me, I want to know what's being said.",
+    "And I’ll say just a couple of things at the top.",
+    "Some historical evidence suggests there were wells here.",
+    "He grinned at the camera.",
+    "I read the report twice.",
+    "He put it on the table.",
+    "The region was declared a disaster area.",
+])
+def test_not_attributions_after_check_set_3(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_evidential_verb_after_a_parenthetical_cue_is_not_a_second_source():
+    f = attributions("It is hard, it does, he says, suggest that the courses work.")
+    assert list(f.cue) == ["says"]
+
+
+def test_kinship_nouns_named_with_a_possessive():
+    assert one("My father always said the farm would be sold.").source_form == "named_person"
+    assert not one("The victim's mother said she was angry.").anonymous
+    r = one("A mother of three said prices had doubled.")
+    assert r.anonymous and r.source_form == "unnamed_individual"
+
+
+def test_they_after_a_plural_group_in_the_same_sentence_is_that_group():
+    f = attributions("Police said the roads were closed. US authorities gave a list of 38 countries they said were involved.")
+    r = f[f.source == "they"].iloc[0]
+    assert r.anonymous and r.source_id != f[f.source == "Police"].iloc[0].source_id
+
+
+def test_partitive_quantity_keeps_the_group_noun_as_head():
+    r = one("A number of officials said the plan failed.")
+    assert r.anonymous and r.source_form == "unnamed_group"
+    assert one("Some of the advocates for the plan deny that it costs more.").anonymous
+
+
+def test_a_third_party_belief_inside_a_quotation_counts_but_not_an_exhortation():
+    f = attributions('"Many residents believe the water is unsafe," she said.')
+    assert list(f.cue) == ["believe", "said"] and bool(f.iloc[0].anonymous)
+    assert list(attributions('"People must know that the doors are open," she said.').cue) == ["said"]
