@@ -120,7 +120,8 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     sympathy condolences gratitude surprise anger interest opposition skepticism scepticism fear fears worry worries outrage
     sadness shock dismay reservations displeasure satisfaction appreciation thanks solidarity willingness desire belief view
     views opinion condemnation alarm""".split())
-_PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all".split())
+_PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much".split())
+_RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
 _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = frozenset("lives life victims title titles victory seat seats prize medal".split())  # "claimed 17 lives"
 _PERSONISH = ("named_person", "unnamed_individual")
@@ -521,7 +522,15 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
         return None
     start = _np_left(sent, j)
-    return _describe(sent, text, start, j + 1)
+    src = _describe(sent, text, start, j + 1)
+    if src is not None and src.anonymous and start >= 2 and sent.tl[start - 1] == "and" and sent.cap(start - 2):
+        # "Trump and his supporters claimed": a named first conjunct names the source
+        left = _describe(sent, text, _np_left(sent, start - 2), start - 1)
+        if left is not None and left.form in ("named_person", "named_organisation"):
+            left.end, left.text = src.end, text[left.start:src.end]
+            left.kind, left.number = "group", None
+            return left
+    return src
 
 
 def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
@@ -576,7 +585,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return True
     if verb.lemma in ("ask",):
         for k in range(i + 1, min(n, i + 5)):
-            if tl[k] in ("whether", "if", "why", "how", "what", "when", "where", "who", "which", ":") or sent.tt[k] in _QUOTE_CHARS:
+            if tl[k] in ("whether", "if", "why", "how", "what", "when", "where", "who", "which", ":") or (
+                    sent.tt[k] in _QUOTE_CHARS and k + 1 < n and sent.is_word(k + 1)):
                 return True
             if tl[k] == "to":
                 return False
@@ -724,7 +734,7 @@ def _mk(cue_s, cue_e, text, src, rule, **kw) -> dict:
 
 
 #: manner verbs that report speech only in inversion after a quotation ("'...,' grins Dr Lee")
-_QUOTE_INVERSION_ONLY = frozenset("grin smile laugh quip sigh shrug chuckle".split())
+_QUOTE_INVERSION_ONLY = frozenset("grin smile laugh quip sigh shrug chuckle remember".split())
 _CONTRACTION_RE = re.compile(r"^(i|you|he|she|it|we|they|what|that|there)['’](?:s|re|m|ll|d|ve)$")
 
 
@@ -820,7 +830,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "X" in flags:
         if verb.lemma == "point" and nxt != "out":
             return None
-        if verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying"):
+        if verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying") \
+                and not (nxt == "by" and prev == "as"):
             return None
         if verb.lemma in _QUOTE_INVERSION_ONLY or verb.lemma == "read":
             return _after_quote_cue(sent, text, i, verb, quotes, in_quote)
@@ -864,6 +875,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     if prev in ("so", "self", "well") or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
         return None
+    asked_for = nxt == "for" or (nxt in ("me", "us", "him", "her", "them", "you") and i + 2 < sent.n and tl[i + 2] == "for")
+    if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
+                                                      for m in range(i + 2, min(sent.n, i + 5))):
+        return None  # "asked for a recount", "what they were asking for": a request, not content
     if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express"):
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
         if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
@@ -883,6 +898,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             aspect = i - 2
         elif before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
             aspect = i - 3
+        elif before == "able" and i >= 3 and tl[i - 3] in _BE and nxt in ("that", ",", ":"):
+            aspect = i - 3  # "she was able to announce that ...": she announced it
         else:
             return None
     # -- prescriptive negation: "it must not cite any person", "should not say": no report
@@ -898,7 +915,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "point":
         cue_end = sent.te[i + 1]
         consumed.add(i + 1)
-    if verb.lemma == "quote":
+    if verb.lemma == "quote" and nxt == "as":
         cue_end = sent.te[i + 2]
         consumed.add(i + 2)
         rule = "quoted_as_saying"
@@ -989,8 +1006,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     src = None
     inverted = False
     if j >= 0 and tl[j] in ("and", "but", "or") or (j >= 0 and tl[j] == "," and i + 1 < sent.n and False):
-        if any(tl[m] in _FIRST for m in range(max(0, j - 8), j)) and not any(tl[m] == "," for m in range(max(0, j - 8), j)):
-            return None  # "I want to step back and emphasize that": the speaker's own voice
+        clause = range(j - 1, max(-1, j - 9), -1)
+        for m in clause:  # the coordinated clause back to the nearest comma
+            if tl[m] == ",":
+                break
+            if tl[m] in _FIRST:
+                return None  # "I want to step back and emphasize that": the speaker's own voice
         src = _inherit(recs)
         if src is None:
             src = _subject_scan(sent, text, i, quotes)
@@ -1037,9 +1058,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")
     # -- content requirements
     # "Authorities expected winds of 100 mph": a group's or body's forecast with a noun-phrase object
-    forecast = verb.lemma in ("expect", "predict", "forecast") and src is not None and not src.pronoun \
-        and src.form in ("unnamed_group", "vague", "named_organisation") and i + 1 < sent.n and sent.is_word(i + 1) \
-        and nxt not in _PRONOUNS and nxt not in _PREP and nxt not in ("to", "that")
+    # ("Many owners fear revenue loss" likewise, for unnamed groups only)
+    forecast = src is not None and not src.pronoun and i + 1 < sent.n and sent.is_word(i + 1) \
+        and nxt not in _PRONOUNS and nxt not in _PREP and nxt not in ("to", "that") and (
+            verb.lemma in ("expect", "predict", "forecast") and src.form in ("unnamed_group", "vague", "named_organisation")
+            or verb.lemma == "fear" and src.form in ("unnamed_group", "vague"))
+    if verb.lemma == "circulate":  # "rumours circulated (that) he was ill": the rumour is the source
+        if src is None or src.head not in _RUMOURS or not (nxt == "that" or nxt in _SUBJ_PRON):
+            return None
+        forecast = True
     if ("C" in flags or "G" in flags) and not inverted and not forecast and not _complement_ok(sent, i, verb, quotes):
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
@@ -1294,9 +1321,10 @@ def _justify(text: str, seg: Segmentation, records: list[dict]) -> None:
                 found = None
                 for rx, typ, _cat, _src in JUSTIFICATIONS:
                     m = rx.search(text, s.start, s.end)
-                    if m:
+                    if m and (found is None or typ == "substantive"):
                         found = (m.group(), typ)
-                        break
+                        if typ == "substantive":
+                            break  # a substantive reason wins over boilerplate in the same sentence
                 cache[kk] = found
             if cache[kk]:
                 r["justification"], r["justification_type"] = cache[kk]

@@ -572,3 +572,60 @@ def test_a_third_party_belief_inside_a_quotation_counts_but_not_an_exhortation()
     f = attributions('"Many residents believe the water is unsafe," she said.')
     assert list(f.cue) == ["believe", "said"] and bool(f.iloc[0].anonymous)
     assert list(attributions('"People must know that the doors are open," she said.').cue) == ["said"]
+
+
+def test_every_sourcing_lexicon_row_has_exactly_the_header_fields():
+    """A comma inside an unquoted field (a regex's {0,2}, a note) silently splits the row."""
+    import csv
+
+    from analysis.sourcing_lexicon import LEXICON_DIR
+
+    for path in sorted(LEXICON_DIR.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        bad = [(n, row) for n, row in enumerate(rows[1:], 2) if row and len(row) != len(rows[0])]
+        assert not bad, f"{path.name}: {bad[:3]}"
+
+
+def test_justification_patterns_with_bounded_gaps_match():
+    f = attributions("An official, who asked not to be named because he could face retaliation from his bosses, "
+                     "said the plan failed.")
+    assert f.iloc[0].justification_type == "substantive"
+    f = attributions("A senior official, speaking in line with department policy, said the plan failed.")
+    assert f.iloc[0].justification_type == "boilerplate"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ('"Every pub closed," remembers Neil Timms.', "remembers", "Neil Timms"),
+    ('"Our staff were hurt," Lam continued in the statement.', "continued", "Lam"),
+    ('"It is an insult", as quoted by the Harbour Gazette.', "quoted", "the Harbour Gazette"),
+    ("During the visit, she was able to announce that aid would rise.", "announce", "she"),
+    ('Part of the judge\'s statement reads "no one is above the law."', "reads", "Part of the judge's statement"),
+])
+def test_more_cues_after_check_set_2_review(text, cue, source):
+    f = attributions(text)
+    assert list(zip(f.cue, f.source)) == [(cue, source)]
+
+
+@pytest.mark.parametrize("text", [
+    '"They asked us for it."',
+    "What were they asking for?",
+    "The talks continued for a week.",
+    "He was able to announce the winner.",
+    "For free, I want to step back and emphasize that this plan works.",
+])
+def test_requests_and_the_speakers_own_voice_are_not_attributions(text):
+    assert attributions(text).empty
+
+
+def test_coordinated_subject_with_a_named_first_conjunct_is_named():
+    r = one("Senator Vale and his supporters claimed the count was rigged.")
+    assert r.source == "Senator Vale and his supporters" and not r.anonymous
+
+
+def test_rumours_circulating_and_group_fears():
+    r = one("Soon after, rumours circulated he was leaving the party.")
+    assert r.cue == "circulated" and r.anonymous
+    assert attributions("The rumours circulated widely.").empty
+    r = one("Many small business owners fear revenue loss.")
+    assert r.cue == "fear" and r.anonymous and r.source_form == "unnamed_group"
