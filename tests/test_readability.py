@@ -7,7 +7,7 @@ import pytest
 
 from analysis import readability as rd
 from analysis.readability import difficult_words, readability, readability_frame, sentence_rows
-from analysis.syllables import cmu_table, fallback_syllables, syllables
+from analysis.syllables import cmu_fewest_table, cmu_table, fallback_syllables, flesch_syllables, syllables
 from analysis.text import segment
 
 # ---------------------------------------------------------------------------------------------
@@ -155,6 +155,54 @@ def test_cmu_table_is_first_pronunciation():
     # "the" has pronunciations DH AH0 / DH AH1 / DH IY0: one syllable either way
     assert cmu_table()["the"] == 1
     assert cmu_table()["animal"] == 3
+
+
+def test_fewest_pronunciation_counts():
+    # Flesch (1979): of two accepted pronunciations use the one with fewer syllables.
+    # CMU lists "every" as EH V ER IY and EH V R IY; textstat's first-pronunciation table keeps 3.
+    assert cmu_table()["every"] == 3 and cmu_fewest_table()["every"] == 2
+    assert syllables("every") == 2 and syllables("Family") == 2 and syllables("different") == 2
+    assert syllables("animal") == 3  # one pronunciation only: unchanged
+    assert all(cmu_fewest_table()[w] <= n for w, n in cmu_table().items())
+
+
+@pytest.mark.parametrize(
+    "word, flesch",
+    [
+        ("2019", 1),  # a figure: one syllable (Flesch 1979); read aloud "twenty nineteen" = 4
+        ("3.2", 1),
+        ("21st", 1),
+        ("G7", 1),
+        ("U.S.", 1),  # a dotted abbreviation; read aloud "you-ess" = 2
+        ("NSA", 1),  # capitals throughout; read aloud 3
+        ("MPs", 1),  # plural of an abbreviation
+        ("NSA’s", 1),  # possessive of an abbreviation
+        ("22-year-old", 3),  # 1 + year + old
+        ("COVID-19", 2),  # abbreviation + figure
+        ("well-known", 2),  # no figure or abbreviation: unchanged
+    ],
+)
+def test_flesch_one_syllable_convention(word, flesch):
+    assert flesch_syllables(word) == flesch
+
+
+@pytest.mark.parametrize("word", ["Ana", "government", "I", "A", "don't", "every", "brightly-lit"])
+def test_flesch_count_is_the_spoken_count_for_ordinary_words(word):
+    # one capital letter is a name or a pronoun, not an abbreviation
+    assert flesch_syllables(word) == syllables(word)
+
+
+def test_figures_and_abbreviations_flesch_count_vs_smog_count():
+    text = "The NSA paid 1,200 analysts in 2019."
+    r = readability(text)
+    # Flesch count: the(1) NSA(1) paid(1) 1,200(1) an-a-lysts(3) in(1) 2019(1) = 9
+    assert r["words"] == 7 and r["syllables"] == 9
+    # read aloud (SMOG): NSA (3), 1,200 ("twelve hundred", 3), analysts (3), 2019 (4)
+    assert r["polysyllables"] == 4
+    # Gunning: only "analysts" is complex; figures and abbreviations are not long words
+    assert r["complex_words"] == 1
+    rows = difficult_words(text).set_index("text")
+    assert rows.loc["2019", "syllables"] == 4 and rows.loc["2019", "polysyllabic"]
 
 
 # ---------------------------------------------------------------------------------------------

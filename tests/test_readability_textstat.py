@@ -83,6 +83,15 @@ def test_cmu_table_matches_source(cmu_reference):
         assert table[word] == sum(1 for p in prons[0] if p[-1].isdigit()), word
 
 
+def test_cmu_fewest_table_matches_source(cmu_reference):
+    from analysis.syllables import cmu_fewest_table
+
+    table = cmu_fewest_table()
+    assert len(table) == len(cmu_reference)
+    for word, prons in cmu_reference.items():
+        assert table[word] == min(sum(1 for p in pron if p[-1].isdigit()) for pron in prons), word
+
+
 def test_dale_chall_list_is_textstats():
     spec = util.find_spec("textstat")
     if spec is None:

