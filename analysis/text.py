@@ -119,7 +119,7 @@ _OPEN_QUOTES = "\"“‘'«("
 _CLOSERS = "\"”’'»)]"
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
-_BOUNDARY_RE = re.compile(r"(\.\.\.|…|[.!?]+)([\"”’'»)\]]*)(?=\s)")
+_BOUNDARY_RE = re.compile(r"(\.\.\.|…|[.!?।॥]+)([\"”’'»)\]]*)(?=\s)")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘'«(\[]*([^\W_][\w’'.\-]*)?")
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?$")
 _span = re.Match.span

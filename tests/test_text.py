@@ -227,3 +227,9 @@ def test_numbered_list_markers_stay_with_their_item():
     text = "1. The first point is taxes.\n2. The second point is spending."
     assert sents(text) == ["1. The first point is taxes.", "2. The second point is spending."]
     assert sents("He scored 2. Then he left.") == ["He scored 2.", "Then he left."]
+
+
+def test_devanagari_danda_ends_a_sentence():
+    text = "राम घर गया। वह खुश था। Then he slept."
+    seg = segment(text)
+    assert [text[s.start:s.end] for s in seg.sentences] == ["राम घर गया।", "वह खुश था।", "Then he slept."]
