@@ -122,6 +122,8 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     views opinion condemnation alarm""".split())
 _PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much".split())
 _RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
+_HYPOTHETICAL = frozenset("may might can cannot shall".split())
+_CONFIRMED_ACTS = frozenset("nomination nominations appointment appointments nominee nominees booking bookings reservation".split())
 _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = frozenset("lives life victims title titles victory seat seats prize medal".split())  # "claimed 17 lives"
 _PERSONISH = ("named_person", "unnamed_individual")
@@ -263,7 +265,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.specificity, src.key = 1, " ".join(tl[a:b])
         return src
     cat, num = NOUNS.get(w, (None, None))
-    if cat is not None and not (sent.cap(head) and head > a and sent.cap(head - 1) and cat in ("organisation", "office", "document", "media")
+    of_name = sent.cap(head) and head >= a + 2 and tl[head - 1] == "of" and sent.cap(head - 2)  # "House of Representatives"
+    if cat is not None and not of_name and not (sent.cap(head) and head > a and sent.cap(head - 1) and cat in ("organisation", "office", "document", "media")
                                 and tl[head - 1] not in _DET):
         src.kb = _knowledge(text, sent, head, b)
         plural = num == "pl"
@@ -601,6 +604,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return nxt in ("on", "that")
     if verb.lemma == "hint":
         return nxt == "at"
+    if verb.lemma == "confess":
+        return nxt == "to"  # "confessed to the killing" ("confessed that" is handled above)
     if verb.lemma == "declare" and nxt in _PREP:
         # "declared in the majority opinion, '...'": content after a prepositional phrase
         for k in range(i + 2, min(n, i + 10)):
@@ -748,8 +753,9 @@ def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: boo
                 verb.lemma != "read" or src.form == "document"):
             return _mk(sent.ts[i], sent.te[i], text, src, "inverted", voice="inverted")
         return None
-    if verb.lemma == "read" and i + 1 < sent.n and (tl[i + 1] in (":", ",") and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS
-                                                      or tt[i + 1] in _QUOTE_CHARS):
+    k = i + 3 if tl[i + 1:i + 3] in (["in", "part"], ["in", "full"]) else i + 1  # "read in part, '...'"
+    if verb.lemma == "read" and k < sent.n and (tl[k] in (":", ",") and k + 1 < sent.n and tt[k + 1] in _QUOTE_CHARS
+                                                  or tt[k] in _QUOTE_CHARS):
         src = _source_left(sent, text, _skip_left(sent, i))
         if src is not None and src.form == "document":
             return _mk(sent.ts[i], sent.te[i], text, src, "verb", voice="active")
@@ -842,7 +848,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     # -- "wrote on the science of government": a topic, not content
     if verb.lemma == "write" and nxt in ("on", "about", "for", "in", "to") and not any(
-            tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 10))):
+            tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 10))) \
+            and not any(tt[m] in _CLOSE_QUOTES and m > 0 and not sent.is_word(m - 1) for m in range(max(0, i - 5), i)):
+        # ('"...," Baloch wrote on social media' keeps the quotation before it)
         return None
     # -- "denied me", "denied them entry": refusal, not a denial of content
     if verb.lemma == "deny" and nxt in ("me", "him", "her", "them", "us", "you", "it", "access", "entry"):
@@ -857,6 +865,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
             and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us"):
         return None
+    if w == "estimated" and nxt in ("at", "in", "to", "by") and not (i > 0 and tl[i - 1] in _BE):
+        return None  # "a basic R0 estimated in the range 2-4": a reduced passive, the estimator unnamed
     # -- negated cues without content: "did not say whether", "did not respond to"
     if (prev in WORDS["negation"] or (i > 1 and tl[i - 2] in WORDS["negation"] and tl[i - 1] in _AUX)) and (
             nxt in _WH or nxt in ("to", "on") or verb.lemma in ("respond", "reply", "answer", "comment", "mention")):
@@ -902,9 +912,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             aspect = i - 3  # "she was able to announce that ...": she announced it
         else:
             return None
+    # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"
+    if prev in _HYPOTHETICAL and verb.lemma not in ("confirm", "reveal", "report"):
+        return None  # ("police can confirm that ..." is a statement)
+    if w == "writing" and prev == "in":
+        return None  # "depositions in writing"
     # -- prescriptive negation: "it must not cite any person", "should not say": no report
     if prev in WORDS["negation"] and i > 1 and tl[i - 2] in ("must", "should", "shall", "need", "ought"):
         return None
+    if verb.lemma == "confirm" and any(tl[k] in _CONFIRMED_ACTS for k in range(i + 1, min(sent.n, i + 5))):
+        return None  # "the House confirmed his nomination": a vote, not a statement
     # -- "claimed 3,000 lives", "claimed the title": taking, not saying
     if verb.lemma == "claim" and nxt not in ("that", ",", ":") and any(
             tl[k] in _CLAIM_TAKEN for k in range(i + 1, min(sent.n, i + 5))):
@@ -943,8 +960,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return _mk(sent.ts[j], cue_end, text, src, "quoted_as_saying", voice="passive")
         content_after = nxt in ("that", ":") or (nxt == "," and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS) or (
             i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
-        if "P" not in flags and not ("G" in flags and content_after):
+        agentive = nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
+            verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
+        if "P" not in flags and not ("G" in flags and content_after) and not agentive and verb.lemma != "accuse":
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
+        if in_quote and not agentive and nxt != "by":
+            return None  # '"[I]t is concluded that ..."': the quoted text's own impersonal voice
         if j > 0 and (tl[j - 1] == "what" or tl[j - 1].startswith(("what’", "what'"))):
             return None  # "to know what's being said": no content attributed
         if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)):
@@ -976,7 +997,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- participle / gerund forms: ", saying ...", "upon announcing", "a statement saying"
     quote_follows = (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS) or (
         i + 2 < sent.n and tl[i + 1] in (",", ":") and tt[i + 2] in _QUOTE_CHARS)
-    if w.endswith("ing") and (j < 0 or tl[j] in (",", "—", "–", "-", "(") or tl[j] in _ING_PARTICIPLE_PREP or not sent.is_word(j)
+    if w.endswith("ing") and nxt == "," and any(VERBS.get(tl[k]) is not None and VERBS[tl[k]].category == "speech"
+                                                 and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
+        return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
+    if w.endswith("ing") and (j < 0 or w == "citing" or tl[j] in (",", "—", "–", "-", "(") or tl[j] in _ING_PARTICIPLE_PREP or not sent.is_word(j)
                               or (tl[j] in NOUNS and NOUNS[tl[j]][0] == "document") or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
@@ -1071,8 +1095,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
         before_subject = sent.index.get(src.start, j + 1) - 1 if src is not None and src.start is not None else j
+        closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";"))
         if not ("G" in flags and (
-                (j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes))
+                (closes_clause and verb.lemma in ("add", "continue", "insist", "maintain", "conclude", "observe", "declare"))  # "..., he added."
+                or (j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes))
                 or (before_subject >= 0 and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",")
                     and _quote_before(sent, before_subject, quotes))
                 or (verb.lemma == "declare" and any(tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 5)))))):

@@ -629,3 +629,57 @@ def test_rumours_circulating_and_group_fears():
     assert attributions("The rumours circulated widely.").empty
     r = one("Many small business owners fear revenue loss.")
     assert r.cue == "fear" and r.anonymous and r.source_form == "unnamed_group"
+
+
+# --- rules added after the fourth blind check set ----------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("The outbreak was first confirmed by the health ministry on Monday.", "was first confirmed", "the health ministry", False),
+    ("Qawi was later accused of inciting the attack.", "was later accused", None, True),
+    ("Concern over the bill was expressed by independent legal experts.", "was expressed", "independent legal experts", True),
+    ('The ruling read in part, "the oath is void."', "read", "The ruling", False),
+    ("The border is the main difference, he added.", "added", "he", False),
+    ("Waseem confessed to killing his sister.", "confessed", "Waseem", False),
+    ("Minister Ana Ruiz deemed that the deal was illegal.", "deemed", "Minister Ana Ruiz", False),
+    ("According to its polling, two-thirds of voters agree.", "According to", "its polling", False),
+    ("Aid agencies say the vaccination rate is high.", "say", "Aid agencies", True),
+    ("According to local news, the schools closed.", "According to", "local news", True),
+    ('"We must stand up," Ms Rahim wrote on social media.', "wrote", "Ms Rahim", False),
+    ('"The dark can cool us," the scientists write in Nature.', "write", "the scientists", True),
+    ("Outlets reported him dead citing sources within the Defense Department.", "citing",
+     "sources within the Defense Department", True),
+    ("The House of Representatives said the bill was dead.", "said", "The House of Representatives", False),
+])
+def test_cues_found_after_check_set_4(text, cue, source, anonymous):
+    f = attributions(text)
+    row = f[f.cue == cue]
+    assert len(row) == 1, f[["cue", "source", "rule"]]
+    got = row.iloc[0]
+    assert (None if pd.isna(got.source) else got.source) == source and bool(got.anonymous) == anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "Congress may declare that some cases are exempt.",
+    "No man can say where the court will sit.",
+    "While the House confirmed his nomination, the Senate did not.",
+    "A basic R0 estimated in the range 2-4 is typical.",
+    "Witnesses may give evidence in writing.",
+    "He left citing health reasons.",
+    "He wrote on the science of government.",
+])
+def test_not_attributions_after_check_set_4(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_impersonal_voice_inside_a_quoted_document_is_not_a_second_source():
+    f = attributions('The ruling read in part, "[I]t is concluded that the oath is void."')
+    assert list(f.cue) == ["read"]
+
+
+def test_participle_before_a_parenthetical_cue_is_not_an_attribution():
+    f = attributions("The virus spreads like flu — suggesting, experts noted, that it is contagious.")
+    assert list(f.cue) == ["noted"] and bool(f.iloc[0].anonymous)
+
+
+def test_police_can_confirm_is_a_statement():
+    assert one("Police can confirm that a man was arrested.").cue == "confirm"
