@@ -852,13 +852,29 @@ def hedges(text: str, excluded: Iterable = (), *, seg=None, reported: Iterable |
     :func:`analysis.sourcing.reported_speech`); cues inside them are ``quoted`` like cues inside
     direct quotations.
     """
+    rows = _hedge_rows(text, excluded, seg, reported)
+    if not rows:
+        return _empty()
+    return pd.DataFrame.from_records(rows, columns=list(COLUMNS))
+
+
+def hedge_columns(text: str, excluded: Iterable = (), *, seg=None, reported: Iterable | None = None) -> dict[str, list]:
+    """:func:`hedges` as plain columns, ``{column: list}`` in :data:`COLUMNS` order: the same
+    rows without building a DataFrame (the corpus pipeline calls this once per document).
+    :func:`summarize` accepts it in place of the frame."""
+    rows = _hedge_rows(text, excluded, seg, reported)
+    return {c: [r[k] for r in rows] for k, c in enumerate(COLUMNS)}
+
+
+def _hedge_rows(text: str, excluded: Iterable = (), seg=None, reported: Iterable | None = None) -> list[tuple]:
+    """The rows of :func:`hedges` as tuples in :data:`COLUMNS` order."""
     if seg is None:
         from .text import segment
 
         seg = segment(text, excluded)
     sentences = seg.sentences
     if not sentences:
-        return _empty()
+        return []
     quotes = seg.quote_index
     rep = RegionIndex(normalize_excluded(reported)) if reported else None
     sentence_at = seg.sentence_at
@@ -904,9 +920,7 @@ def hedges(text: str, excluded: Iterable = (), *, seg=None, reported: Iterable |
         kind, category, branch = res
         voice = "quoted" if (quotes.contains(start) or (rep is not None and rep.contains(start))) else "author"
         rows.append((start, end, text[start:end], key, kind, category, voice, f"{entry.rule}:{branch}", i))
-    if not rows:
-        return _empty()
-    return pd.DataFrame.from_records(rows, columns=list(COLUMNS))
+    return rows
 
 
 #: Keys of :func:`summarize`'s result, with units.
@@ -927,8 +941,9 @@ SUMMARY_COLUMNS = {
 }
 
 
-def summarize(hedges_frame: pd.DataFrame, n_words: int) -> dict:
-    """Per-document counts and densities from a :func:`hedges` frame (see :data:`SUMMARY_COLUMNS`).
+def summarize(hedges_frame: pd.DataFrame | dict, n_words: int) -> dict:
+    """Per-document counts and densities from a :func:`hedges` frame or the columns of
+    :func:`hedge_columns` (see :data:`SUMMARY_COLUMNS`).
 
     Densities are per 1,000 words of the whole document (``n_words``, e.g.
     ``seg.word_count``); they are NaN when ``n_words`` is 0.
@@ -936,7 +951,8 @@ def summarize(hedges_frame: pd.DataFrame, n_words: int) -> dict:
     from collections import Counter
 
     # plain lists: this runs once per document, where pandas' per-call overhead dominates
-    counts = Counter(zip(hedges_frame["kind"].tolist(), hedges_frame["voice"].tolist())) if len(hedges_frame) else Counter()
+    kinds, voices = hedges_frame["kind"], hedges_frame["voice"]
+    counts = Counter(zip(*(c.tolist() if hasattr(c, "tolist") else c for c in (kinds, voices))))
     n_ha, n_ba = counts[("hedge", "author")], counts[("booster", "author")]
     n_h, n_b = n_ha + counts[("hedge", "quoted")], n_ba + counts[("booster", "quoted")]
     n_w = counts[("weasel", "author")] + counts[("weasel", "quoted")]

@@ -78,9 +78,9 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     seg = segment(text, excluded)
     n_words = seg.word_count
 
-    att = sourcing.attributions(text, excluded, seg=seg)
+    att = sourcing.attribution_columns(text, excluded, seg=seg)
     reported = sourcing.reported_speech(text, excluded, seg=seg, attributions=att)
-    hed = hedging.hedges(text, excluded, seg=seg, reported=reported)
+    hed = hedging.hedge_columns(text, excluded, seg=seg, reported=reported)
     rd = readability.readability(text, excluded, seg=seg, profile=profile, intervals=True)
 
     article = {"doc": doc.id}
@@ -102,15 +102,14 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     add = _evidence_adder(evidence, doc.id, text, seg)
     for e in excluded:
         add("excluded", e.reason, e.start, e.end, e.rule)
-    a = _columns(att, ("anonymous", "cue_start", "cue_end", "rule", "source_form", "resolved_form", "source_id",
-                       "source_start", "source_end"))
+    a = [att[name] for name in ("anonymous", "cue_start", "cue_end", "rule", "source_form", "resolved_form",
+                                "source_id", "source_start", "source_end")]
     for anon, cs, ce, rule, form, resolved, sid, ss, se in zip(*a):
         category = "anonymous" if anon else "named"
-        sid = None if sid is None or pd.isna(sid) else sid
         add("attribution", category, cs, ce, rule, resolved, sid)
-        if ss is not None and not pd.isna(ss):  # the source span itself: its own form ("pronoun" for "he")
+        if ss is not None:  # the source span itself: its own form ("pronoun" for "he")
             add("source", form, ss, se, rule, category, sid)
-    h = _columns(hed, ("kind", "category", "start", "end", "rule", "voice"))
+    h = [hed[name] for name in ("kind", "category", "start", "end", "rule", "voice")]
     for kind, cat, hs, he, rule, voice in zip(*h):
         add(kind, cat, hs, he, rule, voice)
 
@@ -118,17 +117,17 @@ def analyze_document(doc, profile: str = "news") -> DocumentResult:
     return DocumentResult(article, evidence, sentences)
 
 
-def _sentence_rows(doc_id: str, seg, att: pd.DataFrame, hed: pd.DataFrame, rd: dict) -> dict[str, list]:
+def _sentence_rows(doc_id: str, seg, att: dict, hed: dict, rd: dict) -> dict[str, list]:
     """The document's rows of the sentences table, as columns (one list per column)."""
     sents = seg.sentences
     n = len(sents)
     attributions, anonymous, hedges, boosters = [0] * n, [0] * n, [0] * n, [0] * n
-    for start, anon in zip(att["cue_start"].tolist(), att["anonymous"].tolist()):
+    for start, anon in zip(att["cue_start"], att["anonymous"]):
         i = seg.sentence_at(start)
         if i >= 0:
             attributions[i] += 1
             anonymous[i] += bool(anon)
-    for start, kind in zip(hed["start"].tolist(), hed["kind"].tolist()):
+    for start, kind in zip(hed["start"], hed["kind"]):
         i = seg.sentence_at(start)
         if i >= 0:
             if kind == "hedge":
@@ -144,11 +143,6 @@ def _sentence_rows(doc_id: str, seg, att: pd.DataFrame, hed: pd.DataFrame, rd: d
         "syllables": syllables[:n], "in_quotation": [quote_at(s.start) is not None for s in sents],
         "attributions": attributions, "anonymous_attributions": anonymous, "hedges": hedges, "boosters": boosters,
     }
-
-
-def _columns(frame: pd.DataFrame, names) -> list[list]:
-    """Columns of ``frame`` as plain lists (iterating lists is far cheaper than itertuples)."""
-    return [frame[name].tolist() for name in names]
 
 
 def _evidence_adder(columns: dict[str, list], doc_id: str, text: str, seg):

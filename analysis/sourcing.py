@@ -1407,19 +1407,29 @@ def attributions(text: str, excluded: Iterable = (), *, seg: Segmentation | None
     segmentation's sentences); ``rule`` (which rule fired); ``content_start``/``content_end``
     (the reported content, used by :func:`reported_speech`).
     """
-    recs = _records(text, excluded, seg)
-    if not recs:
+    cols = attribution_columns(text, excluded, seg=seg)
+    if not cols["cue"]:
         return _EMPTY.copy()
-    cols = {}
-    for c in ATTRIBUTION_COLUMNS:
-        values = [r.get(c) for r in recs]
-        if c in _INT_COLUMNS:
-            cols[c] = pd.array(values, dtype="Int64")
-        elif c == "anonymous":
-            cols[c] = [bool(v) for v in values]
-        else:
-            cols[c] = values
+    for c in _INT_COLUMNS:
+        cols[c] = pd.array(cols[c], dtype="Int64")
     return pd.DataFrame(cols)
+
+
+def attribution_columns(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None) -> dict[str, list]:
+    """:func:`attributions` as plain columns, ``{column: list}`` in ``ATTRIBUTION_COLUMNS`` order,
+    nulls as ``None``: the same rows without building a DataFrame (the corpus pipeline calls
+    this once per document, where a frame's construction costs more than its rows).
+    :func:`summarize` and :func:`reported_speech` accept it in place of the frame."""
+    recs = _records(text, excluded, seg)
+    cols = {c: [r.get(c) for r in recs] for c in ATTRIBUTION_COLUMNS}
+    cols["anonymous"] = [bool(v) for v in cols["anonymous"]]
+    return cols
+
+
+def _column(table, name: str) -> list:
+    """One column of an attributions frame or of :func:`attribution_columns`, as a list."""
+    values = table[name]
+    return values.tolist() if hasattr(values, "tolist") else list(values)
 
 
 _INT_COLUMNS = frozenset(("source_start", "source_end", "specificity", "number", "content_start", "content_end"))
@@ -1443,7 +1453,7 @@ _EMPTY = _empty_frame()
 
 
 def reported_speech(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None,
-                    attributions: pd.DataFrame | None = None) -> list[Span]:
+                    attributions: pd.DataFrame | dict | None = None) -> list[Span]:
     """Regions of content attributed to third parties, sorted and non-overlapping.
 
     The union of (a) the direct-quotation regions that are attributed (the quotation adjacent
@@ -1451,16 +1461,17 @@ def reported_speech(text: str, excluded: Iterable = (), *, seg: Segmentation | N
     sentence end or the next attribution; the main clause of "according to X, ..."). The
     hedging analyser marks hedges inside these regions as ``quoted`` voice.
 
-    Pass ``attributions`` (the frame :func:`attributions` returned for the same text and
-    segmentation) to reuse it instead of finding the attributions again.
+    Pass ``attributions`` (the frame :func:`attributions`, or the columns
+    :func:`attribution_columns`, returned for the same text and segmentation) to reuse it
+    instead of finding the attributions again.
     """
     if seg is None:
         seg = segment(text, excluded)
     if attributions is None:
         rows = [(r.get("content_start"), r.get("content_end"), r.get("quote")) for r in _records(text, excluded, seg)]
     else:
-        rows = zip(attributions["content_start"].tolist(), attributions["content_end"].tolist(),
-                   attributions["quote"].tolist())
+        rows = zip(_column(attributions, "content_start"), _column(attributions, "content_end"),
+                   _column(attributions, "quote"))
     regions = []
     quotes = seg.quotes
     for cs, ce, quote in rows:
@@ -1508,9 +1519,10 @@ SUMMARY_COLUMNS = {
 }
 
 
-def summarize(frame: pd.DataFrame, n_words: int) -> dict:
-    """Per-document sourcing measures from an :func:`attributions` frame (see SUMMARY_COLUMNS)."""
-    n = len(frame)
+def summarize(frame: pd.DataFrame | dict, n_words: int) -> dict:
+    """Per-document sourcing measures from an :func:`attributions` frame or the columns of
+    :func:`attribution_columns` (see SUMMARY_COLUMNS)."""
+    n = len(_column(frame, "cue"))
     out = dict.fromkeys(SUMMARY_COLUMNS)
     out["words"] = int(n_words)
     if n == 0:
@@ -1521,11 +1533,11 @@ def summarize(frame: pd.DataFrame, n_words: int) -> dict:
                    flag_unjustified_anonymous=False)
         return out
     # plain lists: this runs once per document, where pandas' per-call overhead dominates
-    anon = [bool(v) for v in frame["anonymous"].tolist()]
-    forms = frame["source_form"].tolist()
-    sids = [None if _missing(v) else v for v in frame["source_id"].tolist()]
-    jtypes = [None if _missing(v) else v for v in frame["justification_type"].tolist()]
-    specs = [None if _missing(v) else int(v) for v in frame["specificity"].tolist()]
+    anon = [bool(v) for v in _column(frame, "anonymous")]
+    forms = _column(frame, "source_form")
+    sids = [None if _missing(v) else v for v in _column(frame, "source_id")]
+    jtypes = [None if _missing(v) else v for v in _column(frame, "justification_type")]
+    specs = [None if _missing(v) else int(v) for v in _column(frame, "specificity")]
     n_anon = sum(anon)
     out["attributions"] = n
     out["anonymous_attributions"] = n_anon

@@ -381,3 +381,13 @@ def test_cases_from_the_second_blind_check(text, word, expected):
     rows = hedges(text)
     got = [k for t, k in zip(rows["text"], rows["kind"]) if t.lower() == word.lower()]
     assert got == ([expected] if expected else [])
+
+
+def test_hedge_columns_are_the_frame_without_pandas():
+    from analysis.hedging import hedge_columns, summarize
+
+    text = "The plan may perhaps work. It is certainly about 40% done, officials said."
+    frame, cols = hedges(text), hedge_columns(text)
+    assert list(cols) == list(frame.columns) and cols["start"] == frame["start"].tolist()
+    assert cols["rule"] == frame["rule"].tolist() and len(cols["start"]) >= 3
+    assert summarize(frame, 14) == summarize(cols, 14)

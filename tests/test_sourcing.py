@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.sourcing import ATTRIBUTION_COLUMNS, attributions, reported_speech, summarize
+from analysis.sourcing import ATTRIBUTION_COLUMNS, attribution_columns, attributions, reported_speech, summarize
 from analysis.text import segment
 
 
@@ -683,3 +683,13 @@ def test_participle_before_a_parenthetical_cue_is_not_an_attribution():
 
 def test_police_can_confirm_is_a_statement():
     assert one("Police can confirm that a man was arrested.").cue == "confirm"
+
+
+def test_attribution_columns_are_the_frame_without_pandas():
+    text = 'Officials said the dam may fail. "It is old," added Mayor Ruth Ellis. He left.'
+    frame, cols = attributions(text), attribution_columns(text)
+    assert list(cols) == list(frame.columns)
+    for c in frame.columns:
+        assert [None if pd.isna(v) else v for v in frame[c].tolist()] == cols[c]
+    assert summarize(frame, 15) == summarize(cols, 15)
+    assert reported_speech(text, attributions=frame) == reported_speech(text, attributions=cols)
