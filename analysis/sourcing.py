@@ -662,18 +662,35 @@ _BE_SURE_RE = re.compile(
 )
 
 
+#: the adjectives of _BE_SURE_RE, found first (a fast case-sensitive scan): the full pattern then
+#: runs only in the few characters before each one
+_SURE_ADJ_RE = re.compile(r"(?<=\s)(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical)\b")
+
+
+def _cue_and_be_sure(text: str):
+    yield from CUE_RE.finditer(text)
+    seen = -1
+    for a in _SURE_ADJ_RE.finditer(text):
+        window = max(0, a.start() - 64)
+        m = _BE_SURE_RE.search(text, window, a.end())
+        while m is not None and m.end() != a.end():
+            m = _BE_SURE_RE.search(text, m.start() + 1, a.end())
+        if m is not None and m.start() > seen:
+            seen = m.start()
+            yield m
+
+
 def _cue_candidates(text: str, seg: Segmentation):
     """Sentence index -> cue matches (in text order), from one regex pass each over the document."""
     starts = [s.start for s in seg.sentences]
     sentences = seg.sentences
     out: dict[int, list] = {}
-    for regex in (CUE_RE, _BE_SURE_RE):
-        for m in regex.finditer(text):
-            pos = m.start()
-            k = bisect.bisect_right(starts, pos) - 1
-            if k < 0 or pos >= sentences[k].end:
-                continue
-            out.setdefault(k, []).append(m)
+    for m in _cue_and_be_sure(text):
+        pos = m.start()
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0 or pos >= sentences[k].end:
+            continue
+        out.setdefault(k, []).append(m)
     for matches in out.values():
         if len(matches) > 1:
             matches.sort(key=re.Match.start)
