@@ -40,6 +40,7 @@ All offsets are Python ``str`` indices into ``text`` (end exclusive).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import Iterable
 
@@ -122,6 +123,7 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     views opinion condemnation alarm""".split())
 _PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much".split())
 _RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
+_FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
 _HYPOTHETICAL = frozenset("may might can cannot shall".split())
 _CONFIRMED_ACTS = frozenset("nomination nominations appointment appointments nominee nominees booking bookings reservation".split())
 _POSSESSIVE = frozenset("my our his her their your its".split())
@@ -687,6 +689,9 @@ def _cue_candidates(text: str, seg: Segmentation):
     out: dict[int, list] = {}
     for m in _cue_and_be_sure(text):
         pos = m.start()
+        if text[pos - 1:pos] == " " and _FIRST_PERSON_BEFORE.search(text, max(0, pos - 5), pos) \
+                and not m.group().endswith("ing"):
+            continue  # "I think", "we know", "you know": a first-person subject, never a source
         k = bisect.bisect_right(starts, pos) - 1
         if k < 0 or pos >= sentences[k].end:
             continue
@@ -1536,11 +1541,16 @@ SUMMARY_COLUMNS = {
 }
 
 
+_RATIO_COLUMNS = ("anonymous_share", "justified_anonymous_share", "mean_specificity")
+
+
 def summarize(frame: pd.DataFrame | dict, n_words: int) -> dict:
     """Per-document sourcing measures from an :func:`attributions` frame or the columns of
     :func:`attribution_columns` (see SUMMARY_COLUMNS)."""
     n = len(_column(frame, "cue"))
     out = dict.fromkeys(SUMMARY_COLUMNS)
+    for ratio in _RATIO_COLUMNS:  # undefined ratios are NaN (a float column in every batch)
+        out[ratio] = math.nan
     out["words"] = int(n_words)
     if n == 0:
         out.update(attributions=0, anonymous_attributions=0, named_attributions=0, impersonal_attributions=0,
@@ -1573,8 +1583,8 @@ def summarize(frame: pd.DataFrame | dict, n_words: int) -> dict:
     n_anon_src = len(types)
     out["distinct_anonymous_sources"] = n_anon_src
     out["anonymous_share"] = n_anon / n
-    out["attributions_per_1000_words"] = 1000.0 * n / n_words if n_words else None
-    out["anonymous_per_1000_words"] = 1000.0 * n_anon / n_words if n_words else None
+    out["attributions_per_1000_words"] = 1000.0 * n / n_words if n_words else math.nan
+    out["anonymous_per_1000_words"] = 1000.0 * n_anon / n_words if n_words else math.nan
     if n_anon_src:
         sets = list(types.values())
         out["justified_anonymous_share"] = float(sum(1 for t in sets if t)) / n_anon_src
@@ -1582,7 +1592,7 @@ def summarize(frame: pd.DataFrame | dict, n_words: int) -> dict:
         out["substantive_justifications"] = sum(1 for t in sets if "substantive" in t)
         out["flag_rote_justification"] = any(t == {"boilerplate"} for t in sets)
         out["flag_unjustified_anonymous"] = any(not t for t in sets)
-        out["mean_specificity"] = float(sum(anon_specs)) / len(anon_specs) if anon_specs else None
+        out["mean_specificity"] = float(sum(anon_specs)) / len(anon_specs) if anon_specs else math.nan
         out["flag_bare_source"] = any(sp == 0 for sp in anon_specs)
     else:
         out.update(boilerplate_justifications=0, substantive_justifications=0, flag_rote_justification=False,

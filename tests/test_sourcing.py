@@ -693,3 +693,12 @@ def test_attribution_columns_are_the_frame_without_pandas():
         assert [None if pd.isna(v) else v for v in frame[c].tolist()] == cols[c]
     assert summarize(frame, 15) == summarize(cols, 15)
     assert reported_speech(text, attributions=frame) == reported_speech(text, attributions=cols)
+
+
+def test_undefined_ratios_are_nan_not_none():
+    """A batch of documents without anonymous sources must still give float columns."""
+    import math
+
+    out = summarize(attributions("Mayor Ruth Ellis said the bridge would close."), 8)
+    assert all(isinstance(out[k], float) and math.isnan(out[k]) for k in ("justified_anonymous_share", "mean_specificity"))
+    assert isinstance(summarize(attributions(""), 0)["anonymous_share"], float)
