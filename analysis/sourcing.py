@@ -124,6 +124,7 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
 _PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much".split())
 _RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
+_REFUSED = frozenset("funding funds permission bail request requests visa visas application applications benefits service".split())
 _HYPOTHETICAL = frozenset("may might can cannot shall".split())
 _CONFIRMED_ACTS = frozenset("nomination nominations appointment appointments nominee nominees booking bookings reservation".split())
 _POSSESSIVE = frozenset("my our his her their your its".split())
@@ -227,6 +228,16 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         if sent.is_word(k) and sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in NUMBERS:
             head = k
             break
+    if h_end < b - 1 and b - 2 > h_end and sent.cap(b - 1) and sent.cap(b - 2) and tl[b - 1] not in NOUNS \
+            and tl[b - 2] not in NOUNS and tl[b - 2] not in _DET and sent.is_word(b - 3) and not sent.cap(b - 3) \
+            and tl[b - 3] not in _PREP and tl[b - 3] not in _DET and tl[b - 3] not in ("to", "and", "or") \
+            and sent.is_word(b - 1) and sent.is_word(b - 2):
+        # "speaker of the parliament Ali Larijani": a two-word name closes the phrase after its
+        # post-modifier, so the phrase is that person
+        src = _Source(start=sent.ts[a], end=sent.te[b - 1], text=text[sent.ts[a]:sent.te[b - 1]], head=tl[b - 1],
+                      number=1, specificity=None, kb=None, kind="person", definite=True, pronoun=False,
+                      resolved=False, form="named_person", anonymous=False, key=tl[b - 1])
+        return src
     if head < 0 or (tl[head] in _QUANTIFIERS and head < h_end - 1 and sent.is_word(h_end - 1)):
         head = h_end - 1  # "some historical evidence": the quantifier is not the head
     if not sent.is_word(head):
@@ -303,6 +314,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form, src.anonymous, src.kind = "document", False, "thing"
         elif cat == "vague_document":
             src.form, src.anonymous, src.kind = "vague", True, "group"
+            if head + 2 < b and tl[head + 1] in ("from", "by", "of"):
+                # "reports from the ministry of internal affairs": documents of a named body
+                owner = _describe(sent, text, head + 2, b)
+                if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
+                    src.form, src.anonymous, src.kind = "document", False, "thing"
         if src.anonymous:
             src.specificity = _specificity(sent, a, head, cat, src.kb)
             src.key = " ".join(tl[k] for k in range(a, head + 1) if tl[k] not in _DET and tl[k] not in NUMBERS)
@@ -597,9 +613,12 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 return False
         return False
     if verb.lemma in ("add", "observe", "maintain", "conclude", "reply", "respond", "answer"):
-        return nxt in _SUBJ_PRON or (verb.lemma in ("add", "maintain", "conclude") and (nxt in _DET or (i + 1 < n and sent.cap(i + 1))) and _clause_follows(sent, i + 1))
+        return nxt in _SUBJ_PRON or (nxt in ("neither", "no", "nobody", "nothing", "none") and _clause_follows(sent, i + 1)) or (verb.lemma in ("add", "maintain", "conclude") and (nxt in _DET or (i + 1 < n and sent.cap(i + 1))) and _clause_follows(sent, i + 1))
     if verb.lemma == "call":
-        return nxt not in ("off", "up", "back", "in", "out", "to", "at", "him", "her", "me", "us", "them", "911", "police", "by", "forth", "upon", "home")
+        if nxt in ("you", "it"):  # "called it 'unexpected'" characterises; "call you blessed" does not report
+            return i + 2 < n and sent.tt[i + 2] in _QUOTE_CHARS
+        return nxt not in ("off", "up", "back", "in", "out", "to", "at", "him", "her", "me", "us", "them", "911",
+                           "police", "by", "forth", "upon", "home")
     if verb.lemma == "express":
         return any(w in _ATTITUDE for w in tl[i + 1:i + 4])
     if verb.lemma == "comment":
@@ -619,6 +638,29 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     if verb.lemma == "post":
         window = tl[i + 1:i + 5]
         return any(w in ("message", "statement", "tweet", "video", "note", "letter", "update", "response", "comment", "photo", "picture") for w in window)
+    return False
+
+
+#: verbs whose impersonal passive with "it" reports an unattributed claim: "it is admitted that",
+#: "it has been asserted that" (CODEBOOK v1.1 A, impersonal cues)
+_IT_PASSIVE = frozenset("admit assert argue suggest claim maintain insist contend acknowledge note observe urge".split())
+
+
+def _it_before(sent: _Sent, j: int) -> bool:
+    """Is "it" the subject of the be-chain ending at token ``j`` ("it is", "it has been")?"""
+    k = j - 1
+    while k >= 0 and (sent.tl[k] in _AUX or sent.tl[k] in _BE):
+        k -= 1
+    return k >= 0 and sent.tl[k] == "it"
+
+
+def _colon_quote_follows(sent: _Sent, i: int) -> bool:
+    """'praised Mendez on Twitter: "..."': a colon and a quotation within the next few words."""
+    for k in range(i + 1, min(sent.n - 1, i + 9)):
+        if sent.tl[k] == ":":
+            return sent.tt[k + 1] in _QUOTE_CHARS
+        if sent.tl[k] in (";", ".") or sent.tt[k] in _QUOTE_CHARS:
+            return False
     return False
 
 
@@ -768,13 +810,15 @@ _CONTRACTION_RE = re.compile(r"^(i|you|he|she|it|we|they|what|that|there)['’](
 def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: bool):
     """'"...," grins Dr Lee', '"...", read the warning'; for "read" also 'the sign reads: "..."'."""
     tl, tt = sent.tl, sent.tt
-    after_quote = i > 0 and (tt[i - 1] in _CLOSE_QUOTES or (tl[i - 1] == "," and i > 1 and tt[i - 2] in _CLOSE_QUOTES))
+    after_quote = i > 0 and (tt[i - 1] in _CLOSE_QUOTES or (tl[i - 1] == "," and i > 1 and tt[i - 2] in _CLOSE_QUOTES)
+                             or (verb.lemma == "read" and tl[i - 1] == ","))  # "..., reads the motion, ..."
     if after_quote and not in_quote:
         src = _inverted_source(sent, text, i)
         if src is not None and src.form not in ("first_person", "other", "unknown") and (
                 verb.lemma != "read" or src.form == "document"):
             return _mk(sent.ts[i], sent.te[i], text, src, "inverted", voice="inverted")
-        return None
+        if verb.lemma != "read" or tl[i - 1] != ",":
+            return None
     k = i + 3 if tl[i + 1:i + 3] in (["in", "part"], ["in", "full"]) else i + 1  # "read in part, '...'"
     if verb.lemma == "read" and k < sent.n and (tl[k] in (":", ",") and k + 1 < sent.n and tt[k + 1] in _QUOTE_CHARS
                                                   or tt[k] in _QUOTE_CHARS):
@@ -875,11 +919,24 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         # ('"...," Baloch wrote on social media' keeps the quotation before it)
         return None
     # -- "denied me", "denied them entry": refusal, not a denial of content
-    if verb.lemma == "deny" and nxt in ("me", "him", "her", "them", "us", "you", "it", "access", "entry"):
+    if verb.lemma == "deny" and (nxt in ("me", "him", "her", "them", "us", "you", "it", "access", "entry")
+                                 or any(tl[k] in _REFUSED for k in range(i + 1, min(sent.n, i + 4)))):
         return None
     # -- evidential verbs inside a quotation ("the results do not suggest that ..."): the
     #    quoted speaker's reasoning, not a new source
     if in_quote and verb.lemma in ("suggest", "indicate", "show", "reveal", "confirm"):
+        return None
+    # -- a reduced relative: "16 individuals accused of fraud by the Justice Department"
+    if w in ("accused", "suspected") and nxt == "of" and not (i > 0 and (tl[i - 1] in _BE or tl[i - 1] in _AUX)) \
+            and i > 0 and sent.is_word(i - 1) and prev not in _PRONOUNS and not sent.cap(i - 1):
+        for k in range(i + 2, min(sent.n, i + 14)):
+            if tl[k] == "by" and k + 1 < sent.n and sent.is_word(k + 1):
+                src = _describe(sent, text, k + 1, _np_right(sent, k + 1))
+                if src is not None and src.form not in ("first_person", "other", "unknown"):
+                    return _mk(s0, e0, text, src, "passive_agent", voice="passive")
+                break
+            if not sent.is_word(k) and tl[k] != "-":
+                break
         return None
     # -- adjectival participle before a bare noun: "extradite accused criminals"
     if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \
@@ -900,8 +957,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing"):
         return None
     if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) \
-            and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST:
-        return None  # "similar claims", "a preliminary report": a noun after a modifier
+            and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
+            and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
+        return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS or prev in _PREP or (i == 0 and tt[i][0].isupper())) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
         return None
@@ -934,11 +992,17 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             aspect = i - 3  # "she was able to announce that ...": she announced it
         else:
             return None
+    if (w == "said" and prev == "having" and nxt == "that") or (w == "said" and prev == "that" and i == 1):
+        return None  # "Having said that," / "That said,": a discourse connective
     # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"
     if prev in _HYPOTHETICAL and verb.lemma not in ("confirm", "reveal", "report"):
         return None  # ("police can confirm that ..." is a statement)
     if w == "writing" and prev == "in":
         return None  # "depositions in writing"
+    if w.endswith("ing") and prev == "in" and i >= 2 and sent.is_word(i - 2) and not sent.cap(i - 2) \
+            and tl[i - 2] not in VERBS and tl[i - 2] not in _AUX and tl[i - 2] not in _BE and not tl[i - 2].endswith("ed") \
+            and tl[i - 2] not in _PRONOUNS and tl[i - 2] not in _DET and tl[i - 2] not in ("these", "those", "them", "others"):
+        return None  # "his work in predicting the background": a gerund object, no report
     # -- prescriptive negation: "it must not cite any person", "should not say": no report
     if prev in WORDS["negation"] and i > 1 and tl[i - 2] in ("must", "should", "shall", "need", "ought"):
         return None
@@ -982,9 +1046,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return _mk(sent.ts[j], cue_end, text, src, "quoted_as_saying", voice="passive")
         content_after = nxt in ("that", ":") or (nxt == "," and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS) or (
             i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
+        it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON) and _it_before(sent, j)
         agentive = nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
             verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
-        if "P" not in flags and not ("G" in flags and content_after) and not agentive and verb.lemma != "accuse":
+        if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive \
+                and verb.lemma != "accuse":
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
         if in_quote and not agentive and nxt != "by":
             return None  # '"[I]t is concluded that ..."': the quoted text's own impersonal voice
@@ -1113,19 +1179,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if src is None or src.head not in _RUMOURS or not (nxt == "that" or nxt in _SUBJ_PRON):
             return None
         forecast = True
+    before_subject = sent.index.get(src.start, j + 1) - 1 if src is not None and src.start is not None else j
     if ("C" in flags or "G" in flags) and not inverted and not forecast and not _complement_ok(sent, i, verb, quotes):
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
-        before_subject = sent.index.get(src.start, j + 1) - 1 if src is not None and src.start is not None else j
         closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";"))
         if not ("G" in flags and (
                 (closes_clause and verb.lemma in ("add", "continue", "insist", "maintain", "conclude", "observe", "declare"))  # "..., he added."
                 or (j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes))
                 or (before_subject >= 0 and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",")
                     and _quote_before(sent, before_subject, quotes))
-                or (verb.lemma == "declare" and any(tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 5)))))):
+                or (verb.lemma == "declare" and any(tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 5))))
+                or _colon_quote_follows(sent, i))) or (rule == "coordinated" and "C" in flags):
             return None
-    if verb.lemma in ("tell", "ask"):
+    quoted_before = src is not None and src.start is not None and before_subject >= 0 \
+        and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",") and _quote_before(sent, before_subject, quotes)
+    if verb.lemma in ("tell", "ask") and not quoted_before:
         # "told them to leave", "asked Hamas to explain": directives without reported content
         for k in range(i + 1, min(sent.n, i + 5)):
             if tl[k] == "to" and k + 1 < sent.n and sent.is_word(k + 1) and tl[k + 1] not in _DET:

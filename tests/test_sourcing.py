@@ -702,3 +702,45 @@ def test_undefined_ratios_are_nan_not_none():
     out = summarize(attributions("Mayor Ruth Ellis said the bridge would close."), 8)
     assert all(isinstance(out[k], float) and math.isnan(out[k]) for k in ("justified_anonymous_share", "mean_specificity"))
     assert isinstance(summarize(attributions(""), 0)["anonymous_share"], float)
+
+
+# --- rules added after the fifth blind check set -----------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ('Speaker of the parliament Omar Dani wrote on Instagram: "He was kind."', "wrote", "Speaker of the parliament Omar Dani", False),
+    ('Former deputy director Mike Moor praised her on Twitter: "She was the best."', "praised", "Former deputy director Mike Moor", False),
+    ("They were among 16 people accused of fraud by the Justice Department.", "accused", "the Justice Department", False),
+    ("But he maintained neither he nor the club was corrupt.", "maintained", "he", False),
+    ('"We will heal," Ada Bear of the tribal office told those gathered to watch.', "told", "Ada Bear of the tribal office", False),
+    ("The Arapaho have plans to widen the range and report they are considering a deal.", "report", "The Arapaho", False),
+    ("According to reports from the interior ministry of Belarus, 200 were held.", "According to",
+     "reports from the interior ministry of Belarus", False),
+    ("I answer that it is admitted there are exceptions.", "is admitted", None, True),
+    ("Because only Congress may allocate funds, reads the motion, the order is void.", "reads", "the motion", False),
+    ("According to his publicist, he died on Sunday.", "According to", "his publicist", True),
+    ("ALDI, in a post on Tuesday, called it \"unexpected\".", "called", "ALDI", False),
+])
+def test_cues_found_after_check_set_5(text, cue, source, anonymous):
+    f = attributions(text)
+    row = f[f.cue == cue]
+    assert len(row) == 1, f[["cue", "source", "rule"]]
+    got = row.iloc[0]
+    assert (None if pd.isna(got.source) else got.source) == source and bool(got.anonymous) == anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "Having said that, it is hard to study.",
+    "Congress has repeatedly denied funding for such a wall.",
+    "Peebles won for his work in predicting the background.",
+    "The plan was suggested last year.",
+    "Generations to come will rise up and call you blessed.",
+    "Nothing is clearer, by any argument or comment, than this.",
+    "A source close to Boris Johnson smiled."
+])
+def test_not_attributions_after_check_set_5(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_a_name_after_an_of_phrase_does_not_name_an_anonymous_source():
+    assert one("A source close to Boris Johnson said no.").anonymous
+    assert one("An aide to Senator Ann Lee said no.").anonymous
