@@ -15,6 +15,15 @@ def cues(text, **kw):
     return [(r.cue, r.source, bool(r.anonymous)) for r in f.itertuples()]
 
 
+def assert_one_cue(text, cue, source, anonymous):
+    """Exactly one attribution with ``cue``, with this source text (None: no source) and type."""
+    f = attributions(text)
+    row = f[f.cue == cue]
+    assert len(row) == 1, f[["cue", "source", "rule"]]
+    got = row.iloc[0]
+    assert (None if pd.isna(got.source) else got.source) == source and bool(got.anonymous) == anonymous
+
+
 def one(text):
     f = attributions(text)
     assert len(f) == 1, f[["cue", "source", "rule"]]
@@ -651,11 +660,7 @@ def test_rumours_circulating_and_group_fears():
     ("The House of Representatives said the bill was dead.", "said", "The House of Representatives", False),
 ])
 def test_cues_found_after_check_set_4(text, cue, source, anonymous):
-    f = attributions(text)
-    row = f[f.cue == cue]
-    assert len(row) == 1, f[["cue", "source", "rule"]]
-    got = row.iloc[0]
-    assert (None if pd.isna(got.source) else got.source) == source and bool(got.anonymous) == anonymous
+    assert_one_cue(text, cue, source, anonymous)
 
 
 @pytest.mark.parametrize("text", [
@@ -721,11 +726,7 @@ def test_undefined_ratios_are_nan_not_none():
     ("ALDI, in a post on Tuesday, called it \"unexpected\".", "called", "ALDI", False),
 ])
 def test_cues_found_after_check_set_5(text, cue, source, anonymous):
-    f = attributions(text)
-    row = f[f.cue == cue]
-    assert len(row) == 1, f[["cue", "source", "rule"]]
-    got = row.iloc[0]
-    assert (None if pd.isna(got.source) else got.source) == source and bool(got.anonymous) == anonymous
+    assert_one_cue(text, cue, source, anonymous)
 
 
 @pytest.mark.parametrize("text", [
