@@ -125,6 +125,8 @@ _PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundre
 _RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
 _REFUSED = frozenset("funding funds permission bail request requests visa visas application applications benefits service".split())
+_TEAMS = frozenset("team group panel consortium coalition".split())
+_GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists)$")
 _HYPOTHETICAL = frozenset("may might can cannot shall".split())
 _CONFIRMED_ACTS = frozenset("nomination nominations appointment appointments nominee nominees booking bookings reservation".split())
 _POSSESSIVE = frozenset("my our his her their your its".split())
@@ -305,6 +307,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form = "unnamed_individual" if indefinite else "named_person"
             src.anonymous = indefinite
             src.kind = "person"
+        elif cat == "organisation" and w in _TEAMS and mods and mods[0] in ("a", "an"):
+            src.form, src.anonymous, src.kind = "unnamed_group", True, "group"  # "an international team of scientists"
+            src.number = None
         elif cat == "organisation":
             src.form, src.anonymous, src.kind = "named_organisation", False, "org"
         elif cat == "media":
@@ -328,6 +333,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     if sent.cap(head) and head == 0 and (w in _FAMILIAR or w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
             and not re.search(r"[a-z,;] " + re.escape(tt[head]) + r"\b", text):
         return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
+    if sent.cap(head) and head == a + (1 if tl[a] in _QUANTIFIERS else 0) and head == b - 1 and _GROUP_PLURAL_RE.match(tt[head]):
+        # "Egyptologists have reported", "Some Republicans said": a profession or a party, no name
+        src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
+        src.specificity, src.key = 1, w
+        return src
     if sent.cap(head):
         # a capitalised chunk ending at head: a name
         k = head
@@ -466,7 +476,8 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
             break
         if k > i and w in ("on", "at", "in") and k + 1 < sent.n and (sent.tl[k + 1] in _TIME or sent.tl[k + 1][:1].isdigit()):
             break  # "... Sadiq Khan on Friday": a time phrase ends the name
-        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which", "to") or w in VERBS and not sent.cap(k) and w not in NOUNS):
+        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which", "to")
+                      or (w in VERBS or w in _BE or w in WORDS["aux"]) and not sent.cap(k) and w not in NOUNS):
             if not (w == "and" and k + 1 < sent.n and sent.cap(k + 1) and sent.cap(k - 1)):
                 break
         k += 1
@@ -571,7 +582,8 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
                 if start > 0 and tl[start] in _DET:
                     p = start - 1
                 prev = tl[p] if p >= 0 else ""
-                if prev not in _PREP and not (start < k and tl[start] in _PREP):
+                is_object = p >= 0 and sent.is_word(p) and not sent.cap(p) and prev.endswith("ed") and prev not in NOUNS
+                if prev not in _PREP and not (start < k and tl[start] in _PREP) and not is_object:
                     s = _describe(sent, text, start, k + 1)
                     if s is not None:
                         return s
@@ -652,6 +664,10 @@ def _it_before(sent: _Sent, j: int) -> bool:
     while k >= 0 and (sent.tl[k] in _AUX or sent.tl[k] in _BE):
         k -= 1
     return k >= 0 and sent.tl[k] == "it"
+
+
+#: guarded verbs that report the surrounding clause when set off by commas ("..., he added.")
+_PARENTHETICAL_G = frozenset("add continue insist maintain conclude observe declare reason".split())
 
 
 def _colon_quote_follows(sent: _Sent, i: int) -> bool:
@@ -876,6 +892,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if i + 1 < sent.n and tl[i + 1] == "to":
             k = i + 2
             end = _np_right(sent, k)
+            if end - k == 2 and end < sent.n and (tl[end] in WORDS["aux"] or tl[end] in _BE) and sent.cap(k) \
+                    and not sent.cap(k + 1) and NOUNS.get(tl[k + 1], ("", ""))[1] == "pl":
+                end = k + 1  # "according to Wasef archaeologists have ...": the plural opens the clause
             src = _describe(sent, text, k, end) if k < sent.n else None
             consumed.update(range(i + 1, end))
             if src is None and k < end and sent.is_word(k) and not sent.cap(k) and tl[k] not in _DET \
@@ -1159,9 +1178,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     if src is not None and not inverted and rule != "coordinated" and src.start is not None:
         first = text[src.start:src.end].split(" ", 1)[0].lower()
-        if "N" in flags and first in ("a", "an") and src.form in ("unnamed_group", "vague"):
+        if "N" in flags and first in ("a", "an") and src.form in ("unnamed_group", "vague") and " of " not in src.text:
             return None  # "a missing persons report": a compound noun, not "persons report"
-        if "N" in flags and src.head not in NOUNS and not src.pronoun and src.form in ("unnamed_individual", "unnamed_group", "other"):
+        if "N" in flags and src.head not in NOUNS and not src.pronoun and src.form in ("unnamed_individual", "unnamed_group", "other") \
+                and not _GROUP_PLURAL_RE.match(text[src.start:src.end].split()[-1]):
             return None  # "a preliminary report would ...": adjective + noun
         if src.form == "other" and verb.lemma not in _CORE_SPEECH:
             return None
@@ -1183,9 +1203,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if ("C" in flags or "G" in flags) and not inverted and not forecast and not _complement_ok(sent, i, verb, quotes):
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
-        closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";"))
+        closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ","))
         if not ("G" in flags and (
-                (closes_clause and verb.lemma in ("add", "continue", "insist", "maintain", "conclude", "observe", "declare"))  # "..., he added."
+                (closes_clause and verb.lemma in _PARENTHETICAL_G)  # "..., he added." / "If so, they reasoned, ..."
                 or (j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes))
                 or (before_subject >= 0 and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",")
                     and _quote_before(sent, before_subject, quotes))

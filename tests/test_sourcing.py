@@ -745,3 +745,19 @@ def test_not_attributions_after_check_set_5(text):
 def test_a_name_after_an_of_phrase_does_not_name_an_anonymous_source():
     assert one("A source close to Boris Johnson said no.").anonymous
     assert one("An aide to Senator Ann Lee said no.").anonymous
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("An international team of scientists report the birds were wild.", "report", "An international team of scientists", True),
+    ("Egyptologists have reported they were sacrificed.", "reported", "Egyptologists", True),
+    ("If the birds had been farmed, they reasoned, the DNA would be uniform.", "reasoned", "they", False),
+    ("According to Wasef archaeologists have not found hatcheries.", "According to", "Wasef", False),
+    ("Within a day, the KGB arrested 33 foreign men, claiming them to be mercenaries.", "claiming", "the KGB", False),
+])
+def test_more_cues_after_check_set_5(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_surnames_ending_in_s_stay_names():
+    assert not one("Mr Evans said no.").anonymous
+    assert not one("Peters said the club would appeal.").anonymous
