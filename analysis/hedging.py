@@ -302,10 +302,17 @@ def rule_modal_may(c: _Ctx):
         return None  # inverted "in vain may we hope", "may it never happen": optative, no doubt
     if nxt and nxt[0] in _MAY_MANNER:
         return None  # "may readily be distinguished", "may safely say": possibility as ability
+    if (nxt and (nxt[0] in _MAY_POWERS or c.next(2) == ["by", "law"])) or (
+            prev and prev[-1] in _MAY_AUTHORITIES and not (nxt and nxt[0] in ("well", "be", "have", "also", "soon", "yet", "still"))):
+        return None  # "Congress may allocate funds", "who may authorize": permission or a power (deontic)
     return c.accept("epistemic")
 
 
 _MAY_MANNER = frozenset("readily easily freely safely fairly justly rightly".split())
+#: deontic "may" (Palmer 2001; FIELD_NOTES 2): a body's power or a permission, not doubt
+_MAY_POWERS = frozenset("""authorize authorise allocate appoint enact levy impose regulate establish grant
+    institute ordain legislate veto convene adjourn""".split())
+_MAY_AUTHORITIES = frozenset("congress legislature parliament senate court courts president governor".split())
 
 
 _MIGHT_NOUN_BEFORE = frozenset(

@@ -391,3 +391,14 @@ def test_hedge_columns_are_the_frame_without_pandas():
     assert list(cols) == list(frame.columns) and cols["start"] == frame["start"].tolist()
     assert cols["rule"] == frame["rule"].tolist() and len(cols["start"]) >= 3
     assert summarize(frame, 14) == summarize(cols, 14)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Because only Congress may allocate funds, the order is void.", []),
+    ("Trials shall be held where the Congress may by law have directed.", []),
+    ("Officials who may authorize the search are few.", []),
+    ("Congress may well decide to act.", ["may"]),
+    ("Prices may rise next year.", ["may"]),
+])
+def test_deontic_may_of_a_power_is_not_a_hedge(text, expected):
+    assert list(hedges(text).text) == expected
