@@ -121,7 +121,7 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     sympathy condolences gratitude surprise anger interest opposition skepticism scepticism fear fears worry worries outrage
     sadness shock dismay reservations displeasure satisfaction appreciation thanks solidarity willingness desire belief view
     views opinion condemnation alarm""".split())
-_PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much".split())
+_PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much one".split())
 _RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
 _REFUSED = frozenset("funding funds permission bail request requests visa visas application applications benefits service".split())
@@ -215,7 +215,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     for k in range(q + 2 if partitive_of else a + 1, b):
         is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
             or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS
-                and not (k + 1 < b and (tl[k + 1] in NOUNS or sent.cap(k + 1))))  # "a protester using ...", not "engineering professor X"
+                and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin") or sent.cap(k + 1))))
+        # ("a protester using ...", but "engineering professor X" keeps its head)
         if is_post and not (tl[k] == "of" and k + 1 < b and sent.cap(k + 1) and sent.cap(k - 1)
                                       and tl[k - 1] not in NOUNS):
             h_end = k
@@ -279,6 +280,12 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
         src.specificity, src.key = 1, " ".join(tl[a:b])
         return src
+    if tl[a] == "one" and head > a and tl[a + 1] != "of" and not (sent.cap(head) and not tt[head].isupper()) \
+            and NOUNS.get(w, ("",))[0] not in ("document", "vague_document", "organisation", "media"):
+        # "One MP told", "one interviewee said", "one researcher who was not involved": one unnamed person
+        src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
+        src.specificity, src.key = (2 if head > a + 1 else 1), " ".join(tl[a:head + 1])
+        return src
     cat, num = NOUNS.get(w, (None, None))
     of_name = sent.cap(head) and head >= a + 2 and tl[head - 1] == "of" and sent.cap(head - 2)  # "House of Representatives"
     if cat is not None and not of_name and not (sent.cap(head) and head > a and sent.cap(head - 1) and cat in ("organisation", "office", "document", "media")
@@ -289,9 +296,12 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             number = 1
         src.number = number
         if cat in ("generic", "role"):
-            src.form = "unnamed_group" if plural else "unnamed_individual"
+            single = partitive_of and tl[a] == "one"  # "one of the officials": one unnamed person
+            src.form = "unnamed_group" if plural and not single else "unnamed_individual"
             src.anonymous = True
-            src.kind = "group" if plural else "person"
+            src.kind = "group" if plural and not single else "person"
+            if single:
+                src.number = 1
         elif cat == "kin":
             # "my father", "the victim's mother": one identifiable person; "a mother of three": not
             owned = bool(mods) and (mods[0] in _POSSESSIVE or any(m.endswith(("'s", "’s", "s'")) for m in mods))
@@ -444,7 +454,7 @@ def _np_left(sent: _Sent, j: int, limit: int = 14) -> int:
                 k -= 1  # "the United Kingdom and the United States": one coordinated name
                 continue
             break
-        if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
+        if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and "N" not in VERBS[w].flags and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
             break
         if w.endswith("ed") and not sent.cap(k - 1) and k - 2 >= 0 and tl[k - 2] not in _DET and not tl[k - 2].endswith("ly") \
                 and w not in NOUNS:
@@ -527,6 +537,12 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if not sent.is_word(j):
         return None
     w = sent.tl[j]
+    if w in _TIME and j > 0:  # "who last year demanded", "he on Monday said": skip the time phrase
+        k = j
+        while k >= 0 and (sent.tl[k] in _TIME or sent.tl[k] in ("last", "this", "next", "on", "early", "late")):
+            k -= 1
+        if 0 <= k < j and sent.tl[k] in ("who", "which", "he", "she", "they"):
+            return _source_left(sent, text, k)
     contracted = _CONTRACTION_RE.match(w)
     if contracted:  # "he’s pointing out", "I’ll say": the pronoun before the contracted auxiliary
         pron = contracted.group(1)
@@ -550,6 +566,14 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         if k < 0 or not sent.is_word(k):
             return None
         start = _np_left(sent, k)
+        if start >= 2 and sent.tl[start - 1] == "," and sent.tl[j - 1] == "," and sent.cap(start - 2):
+            # "Geert Wilders, the far-right populist, who ...": the name before the appositive
+            n = start - 2
+            while n - 1 >= 0 and sent.cap(n - 1) and sent.is_word(n - 1):
+                n -= 1
+            named = _describe(sent, text, n, start - 1)
+            if named is not None and named.form in ("named_person", "named_organisation"):
+                return named
         return _describe(sent, text, start, k + 1)
     if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
         return None
@@ -614,6 +638,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                     return True
         return False
     # guarded speech verbs
+    if verb.lemma == "confess":
+        return nxt in ("to", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS)
     if nxt in (",", ":", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS):
         return True
     if verb.lemma in ("ask",):
@@ -637,8 +663,6 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return nxt in ("on", "that")
     if verb.lemma == "hint":
         return nxt == "at"
-    if verb.lemma == "confess":
-        return nxt == "to"  # "confessed to the killing" ("confessed that" is handled above)
     if verb.lemma == "declare" and nxt in _PREP:
         # "declared in the majority opinion, '...'": content after a prepositional phrase
         for k in range(i + 2, min(n, i + 10)):
@@ -959,7 +983,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     # -- adjectival participle before a bare noun: "extradite accused criminals"
     if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \
-            and not (i > 0 and (prev in NOUNS and prev not in _DET or prev in ("he", "she", "they") or sent.cap(i - 1) and prev not in _DET)) \
+            and not (i > 0 and (prev in NOUNS and prev not in _DET and NOUNS[prev][0] != "vague" or prev in ("he", "she", "they")
+                                or sent.cap(i - 1) and prev not in _DET)) \
             and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
             and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us"):
         return None
@@ -1013,6 +1038,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None
     if (w == "said" and prev == "having" and nxt == "that") or (w == "said" and prev == "that" and i == 1):
         return None  # "Having said that," / "That said,": a discourse connective
+    if w == "states" and not (nxt in _DET or nxt in _SUBJ_PRON or nxt == "that" or nxt[:1].isdigit()
+                              or (i + 1 < sent.n and sent.cap(i + 1)) or tt[i + 1:i + 2] in (['"'], ["“"], [":"])):
+        return None  # "member states said": the noun; "the Herald states the plane was ..." reports
+    if "N" in flags and i == 1 and tl[0] in _FAMILIAR and tl[0] not in NOUNS and tl[0] not in _QUANTIFIERS \
+            and tl[0] not in _PRONOUNS and tl[0] not in _FIRST:
+        return None  # "Member states ...": a capitalised common word opening the sentence modifies the noun
     # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"
     if prev in _HYPOTHETICAL and verb.lemma not in ("confirm", "reveal", "report"):
         return None  # ("police can confirm that ..." is a statement)
@@ -1075,6 +1106,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # '"[I]t is concluded that ..."': the quoted text's own impersonal voice
         if j > 0 and (tl[j - 1] == "what" or tl[j - 1].startswith(("what’", "what'"))):
             return None  # "to know what's being said": no content attributed
+        if j > 0 and sent.is_word(j - 1) and tl[_np_left(sent, j - 1)] == "no" and nxt != "by":
+            return None  # "No cause of death was announced": nothing was reported
         if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)):
             return None  # "it may be said", "it could be thought": the author's hypothetical
         if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
@@ -1114,6 +1147,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express") \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
+        if verb.lemma in ("suggest", "indicate", "show", "reveal") and not recs:
+            return None  # "similar for all participants, suggesting that ...": the evidence suggests
         if verb.lemma in ("post", "tweet") and any(tl[k] in _MEDIA for k in range(i + 1, min(sent.n, i + 5))):
             return None  # "posting spectacular photos": sharing media, no content attributed
         src = None

@@ -18,6 +18,7 @@ SETS = {
     "check set 3": ROOT / "benchmarks" / "check_gold" / "check_set_3.jsonl",
     "check set 4": ROOT / "benchmarks" / "check_gold" / "check_set_4.jsonl",
     "check set 5": ROOT / "benchmarks" / "check_gold" / "check_set_5.jsonl",
+    "check set 6": ROOT / "benchmarks" / "check_gold" / "check_set_6.jsonl",
 }
 
 

@@ -761,3 +761,35 @@ def test_more_cues_after_check_set_5(text, cue, source, anonymous):
 def test_surnames_ending_in_s_stay_names():
     assert not one("Mr Evans said no.").anonymous
     assert not one("Peters said the club would appeal.").anonymous
+
+
+# --- rules added after the sixth blind check set -----------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("The Aviation Herald states the plane was a freighter.", "states", "The Aviation Herald", False),
+    ("He claimed the drilling is legal.", "claimed", "He", False),
+    ('One MP told the BBC, "We know."', "told", "One MP", True),
+    ("One interviewee said people changed their minds.", "said", "One interviewee", True),
+    ("Several said they wanted more.", "said", "Several", True),
+    ("One of the officials said no.", "said", "One of the officials", True),
+    ("It echoes proposals from Geert Wilders, the populist, who last year demanded that offenders leave.",
+     "demanded", "Geert Wilders", False),
+])
+def test_cues_found_after_check_set_6(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "Member states agreed on the budget.",
+    "The states filing suit met on Monday.",
+    "No cause of death was announced.",
+    "The atlases were similar for all the participants, suggesting that brains work alike.",
+    "Even though he confessed, several alleged accomplices were tried.",
+])
+def test_not_attributions_after_check_set_6(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_one_study_is_a_document_not_an_unnamed_person():
+    r = one("One study in the Journal of Taxa noted that 126 skins were seized.")
+    assert not r.anonymous and r.source_form == "document"
