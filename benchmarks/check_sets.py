@@ -19,6 +19,7 @@ SETS = {
     "check set 4": ROOT / "benchmarks" / "check_gold" / "check_set_4.jsonl",
     "check set 5": ROOT / "benchmarks" / "check_gold" / "check_set_5.jsonl",
     "check set 6": ROOT / "benchmarks" / "check_gold" / "check_set_6.jsonl",
+    "check set 7": ROOT / "benchmarks" / "check_gold" / "check_set_7.jsonl",
 }
 
 
