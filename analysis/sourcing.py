@@ -304,7 +304,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                 src.number = 1
         elif cat == "kin":
             # "my father", "the victim's mother": one identifiable person; "a mother of three": not
-            owned = bool(mods) and (mods[0] in _POSSESSIVE or any(m.endswith(("'s", "’s", "s'")) for m in mods))
+            owned = bool(mods) and (mods[0] in _POSSESSIVE or any(m.endswith(("'s", "’s", "s'")) for m in mods)
+                                    or (mods[0] == "the" and not plural))  # "the father": one identifiable person
             src.form = ("named_person" if owned else "unnamed_group" if plural else "unnamed_individual")
             src.anonymous, src.kind = not owned, "group" if plural else "person"
         elif cat == "vague":
@@ -640,6 +641,10 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     # guarded speech verbs
     if verb.lemma == "confess":
         return nxt in ("to", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS)
+    if verb.lemma in ("respond", "reply", "answer") and nxt == ",":
+        return any(sent.tt[k] in _QUOTE_CHARS for k in range(i + 2, min(n, i + 4)))  # "residents are responding, posting ..."
+    if verb.lemma == "share":
+        return nxt == "that"  # "she shared that ...", not "shared photos"
     if nxt in (",", ":", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS):
         return True
     if verb.lemma in ("ask",):
@@ -658,7 +663,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return nxt not in ("off", "up", "back", "in", "out", "to", "at", "him", "her", "me", "us", "them", "911",
                            "police", "by", "forth", "upon", "home")
     if verb.lemma == "express":
-        return any(w in _ATTITUDE for w in tl[i + 1:i + 4])
+        return any(w in _ATTITUDE for w in tl[i + 1:i + 4]) or nxt == "that" or (nxt in _SUBJ_PRON and _clause_follows(sent, i + 1))
     if verb.lemma == "comment":
         return nxt in ("on", "that")
     if verb.lemma == "hint":
@@ -741,14 +746,14 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
 #: "be confident/sure/unsure ..." ascribed to a third party (CODEBOOK v1.1 A, cognition/attitude).
 _BE_SURE_RE = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too))?"
-    r"\s+(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical)\b",
+    r"\s+(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical|optimistic|pessimistic|hopeful|adamant)\b",
     re.IGNORECASE,
 )
 
 
 #: the adjectives of _BE_SURE_RE, found first (a fast case-sensitive scan): the full pattern then
 #: runs only in the few characters before each one
-_SURE_ADJ_RE = re.compile(r"(?<=\s)(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical)\b")
+_SURE_ADJ_RE = re.compile(r"(?<=\s)(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical|optimistic|pessimistic|hopeful|adamant)\b")
 
 
 def _cue_and_be_sure(text: str):
@@ -792,8 +797,10 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
     k = sent.index.get(m.end())  # the token after the adjective, if it starts right there
     k = k if k is not None else next((t for t in range(i, sent.n) if sent.ts[t] >= m.end()), sent.n)
     nxt = sent.tl[k] if k < sent.n else ""
-    if nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",") or nxt == "":
+    if nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",", "about", "over", "by") or nxt == "":
         return None  # "confident in the team", "sure of holding it": trust or intent, no content
+    if m.group().split()[-1].lower() in ("optimistic", "pessimistic", "hopeful", "adamant") and nxt != "that":
+        return None  # "she was hopeful.": a mood; "astronomers were optimistic that ...": a belief
     src = _source_left(sent, text, _skip_left(sent, i))
     if src is None or src.form in ("first_person", "other", "unknown", "impersonal"):
         return None
@@ -1004,7 +1011,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
             and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
-    if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS or prev in _PREP or (i == 0 and tt[i][0].isupper())) \
+    if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS or prev in _PREP or (i == 0 and tt[i][0].isupper())
+                                       or prev.endswith(("'s", "’s"))) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
         return None
     if prev in ("so", "self", "well") or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
@@ -1056,7 +1064,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- prescriptive negation: "it must not cite any person", "should not say": no report
     if prev in WORDS["negation"] and i > 1 and tl[i - 2] in ("must", "should", "shall", "need", "ought"):
         return None
-    if verb.lemma == "confirm" and any(tl[k] in _CONFIRMED_ACTS for k in range(i + 1, min(sent.n, i + 5))):
+    if verb.lemma == "confirm" and (nxt in ("him", "her", "them") or any(tl[k] in _CONFIRMED_ACTS for k in range(i + 1, min(sent.n, i + 5)))):
         return None  # "the House confirmed his nomination": a vote, not a statement
     # -- "claimed 3,000 lives", "claimed the title": taking, not saying
     if verb.lemma == "claim" and nxt not in ("that", ",", ":") and any(
@@ -1159,6 +1167,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if src is None:
             src = _inherit(recs) or _subject_scan(sent, text, i, quotes)
         return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
+    if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
+            and (nxt == "that" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)):
+        start = _np_left(sent, j)
+        if tl[start] == "with" and start < j:
+            start += 1
+        if start > 0 and tl[start - 1] == "with":  # "with Amazon responding that ...": the noun phrase speaks
+            src = _describe(sent, text, start, j + 1)
+            if src is not None and src.form not in ("other", "first_person", "unknown"):
+                return _mk(s0, cue_end, text, src, "participle_subject", voice="participle")
     if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
             and tl[j] in NOUNS and NOUNS[tl[j]][0] in ("generic", "role", "group", "vague") and NOUNS[tl[j]][1] == "pl" \
             and i + 1 < sent.n and (nxt == "that" or nxt in _DET or sent.cap(i + 1)):

@@ -793,3 +793,33 @@ def test_not_attributions_after_check_set_6(text):
 def test_one_study_is_a_document_not_an_unnamed_person():
     r = one("One study in the Journal of Taxa noted that 126 skins were seized.")
     assert not r.anonymous and r.source_form == "document"
+
+
+# --- rules added after the seventh blind check set ---------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ('The father said "I love my children."', "said", "The father", False),
+    ('One of the children said, "Sometimes I still have nightmares."', "said", "One of the children", True),
+    ("According to the hypothesis of the report, the microbes grew.", "According to", "the hypothesis of the report", False),
+    ("The lead authors had initially hypothesized the lava would cause growth.", "hypothesized", "The lead authors", True),
+    ("According to The Guardian, astronomers were optimistic that the telescope would help.", "were optimistic",
+     "astronomers", True),
+    ("Wanda Garced has expressed she is uninterested in the office.", "expressed", "Wanda Garced", False),
+    ("She shared that she was prone to meltdowns.", "shared", "She", False),
+    ("UpGuard emailed Amazon again, with Amazon Web Services responding that they would investigate.", "responding",
+     "Amazon Web Services", False),
+])
+def test_cues_found_after_check_set_7(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "Some residents are responding, posting photos of dumps.",
+    "It is Johnson's stated intent to leave.",
+    "The House confirmed him, but the Senate had not confirmed him.",
+    "She was hopeful.",
+    "Fans are optimistic about the season.",
+    "She shared photos of the trip.",
+])
+def test_not_attributions_after_check_set_7(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
