@@ -368,6 +368,10 @@ def rule_modal_could(c: _Ctx):
         return None  # "as best/soon as they could"
     if len(prev) >= 2 and prev[-2] in ("so", "that") and prev[-1] in _SUBJECT_PRONOUNS:
         return None  # purpose: "so they could vote"
+    if (len(prev) >= 2 and prev[-2] == "so") or (len(prev) >= 3 and prev[-3] == "so" and prev[-2] in ("the", "a", "an", "its", "their")):
+        return None  # purpose: "so researchers could study", "so the team could test"
+    if "if" in prev[-4:] or (len(prev) >= 2 and prev[-2] in ("whatever", "whoever", "wherever", "whenever")):
+        return None  # a condition or a free relative: "if the people could also vote", "whatever you could design"
     if not nxt or not nxt[0][0].isalpha():
         return None  # elliptical "if they could."
     return c.accept("epistemic")

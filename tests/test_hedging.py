@@ -402,3 +402,14 @@ def test_hedge_columns_are_the_frame_without_pandas():
 ])
 def test_deontic_may_of_a_power_is_not_a_hedge(text, expected):
     assert list(hedges(text).text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It sailed close so researchers could study the water.", []),
+    ("He would vote for it if the British people could also vote.", []),
+    ("Men will execute whatever you could design.", []),
+    ("The plan could fail.", ["could"]),
+    ("Prices could rise if rates fall.", ["could"]),
+])
+def test_could_of_purpose_condition_and_free_relatives_is_not_a_hedge(text, expected):
+    assert list(hedges(text).text) == expected
