@@ -20,6 +20,7 @@ SETS = {
     "check set 5": ROOT / "benchmarks" / "check_gold" / "check_set_5.jsonl",
     "check set 6": ROOT / "benchmarks" / "check_gold" / "check_set_6.jsonl",
     "check set 7": ROOT / "benchmarks" / "check_gold" / "check_set_7.jsonl",
+    "check set 8": ROOT / "benchmarks" / "check_gold" / "check_set_8.jsonl",
 }
 
 
