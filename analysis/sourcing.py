@@ -126,7 +126,7 @@ _RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation sto
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
 _REFUSED = frozenset("funding funds permission bail request requests visa visas application applications benefits service".split())
 _TEAMS = frozenset("team group panel consortium coalition".split())
-_GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists)$")
+_GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
 _HYPOTHETICAL = frozenset("may might can cannot shall".split())
 _CONFIRMED_ACTS = frozenset("nomination nominations appointment appointments nominee nominees booking bookings reservation".split())
 _POSSESSIVE = frozenset("my our his her their your its".split())
@@ -232,7 +232,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             head = k
             break
     if h_end < b - 1 and b - 2 > h_end and sent.cap(b - 1) and sent.cap(b - 2) and tl[b - 1] not in NOUNS \
-            and tl[b - 2] not in NOUNS and tl[b - 2] not in _DET and sent.is_word(b - 3) and not sent.cap(b - 3) \
+            and tl[b - 2] not in NOUNS and tl[b - 2] not in _DET and (sent.is_word(b - 3) and not sent.cap(b - 3) or tl[b - 3] == ")") \
             and tl[b - 3] not in _PREP and tl[b - 3] not in _DET and tl[b - 3] not in ("to", "and", "or") \
             and sent.is_word(b - 1) and sent.is_word(b - 2):
         # "speaker of the parliament Ali Larijani": a two-word name closes the phrase after its
@@ -287,8 +287,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.specificity, src.key = (2 if head > a + 1 else 1), " ".join(tl[a:head + 1])
         return src
     cat, num = NOUNS.get(w, (None, None))
+    if cat == "vague_document" and head > 0 and sent.cap(head):
+        cat = None  # "Disease Control and Research": capitalised mid-sentence, part of a name
     of_name = sent.cap(head) and head >= a + 2 and tl[head - 1] == "of" and sent.cap(head - 2)  # "House of Representatives"
-    if cat is not None and not of_name and not (sent.cap(head) and head > a and sent.cap(head - 1) and cat in ("organisation", "office", "document", "media")
+    if cat is not None and not of_name and not (sent.cap(head) and head > a and sent.cap(head - 1)
+                                                and cat in ("organisation", "office", "document", "media", "vague_document")
                                 and tl[head - 1] not in _DET):
         src.kb = _knowledge(text, sent, head, b)
         plural = num == "pl"
@@ -487,7 +490,8 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
             break
         if k > i and w in ("on", "at", "in") and k + 1 < sent.n and (sent.tl[k + 1] in _TIME or sent.tl[k + 1][:1].isdigit()):
             break  # "... Sadiq Khan on Friday": a time phrase ends the name
-        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which", "to")
+        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which")
+                      or (w == "to" and tl[k - 1] not in ("close", "closest", "near", "next"))
                       or (w in VERBS or w in _BE or w in WORDS["aux"]) and not sent.cap(k) and w not in NOUNS):
             if not (w == "and" and k + 1 < sent.n and sent.cap(k + 1) and sent.cap(k - 1)):
                 break
@@ -643,6 +647,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return nxt in ("to", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS)
     if verb.lemma in ("respond", "reply", "answer") and nxt == ",":
         return any(sent.tt[k] in _QUOTE_CHARS for k in range(i + 2, min(n, i + 4)))  # "residents are responding, posting ..."
+    if verb.lemma == "speak":
+        return _colon_quote_follows(sent, i)  # "spoke of the partnership: '...'"
     if verb.lemma == "share":
         return nxt == "that"  # "she shared that ...", not "shared photos"
     if nxt in (",", ":", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS):
@@ -678,7 +684,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return False
     if verb.lemma == "post":
         window = tl[i + 1:i + 5]
-        return any(w in ("message", "statement", "tweet", "video", "note", "letter", "update", "response", "comment", "photo", "picture") for w in window)
+        return any(w in ("message", "statement", "tweet", "note", "letter", "update", "response", "comment") for w in window)
     return False
 
 
@@ -1011,7 +1017,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
             and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
-    if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS or prev in _PREP or (i == 0 and tt[i][0].isupper())
+    if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
+                                       or prev in _PREP or (i == 0 and tt[i][0].isupper())
                                        or prev.endswith(("'s", "’s"))) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
         return None
@@ -1053,7 +1060,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and tl[0] not in _PRONOUNS and tl[0] not in _FIRST:
         return None  # "Member states ...": a capitalised common word opening the sentence modifies the noun
     # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"
-    if prev in _HYPOTHETICAL and verb.lemma not in ("confirm", "reveal", "report"):
+    if (prev in _HYPOTHETICAL or (i > 1 and tl[i - 2] in _HYPOTHETICAL and prev in ("alone", "only", "also", "never", "still", "well")))\
+            and verb.lemma not in ("confirm", "reveal", "report"):
         return None  # ("police can confirm that ..." is a statement)
     if w == "writing" and prev == "in":
         return None  # "depositions in writing"
@@ -1116,6 +1124,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "to know what's being said": no content attributed
         if j > 0 and sent.is_word(j - 1) and tl[_np_left(sent, j - 1)] == "no" and nxt != "by":
             return None  # "No cause of death was announced": nothing was reported
+        chain = j - 1
+        while chain >= 0 and (tl[chain] in _AUX or tl[chain] in _BE or tl[chain] in ("yet", "already", "still")):
+            if tl[chain] in WORDS["negation"]:
+                return None  # "had not yet been announced": nothing was reported
+            chain -= 1
+        if verb.lemma == "accuse" and chain >= 0 and tl[chain] in ("who", "that", "which") and nxt != "by":
+            return None  # "people who had been accused of crimes": generic, no accusation reported
         if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)):
             return None  # "it may be said", "it could be thought": the author's hypothetical
         if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
@@ -1138,6 +1153,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = _describe(sent, text, i + 2, end)
             if src is not None:
                 return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
+        for k in range(i + 2, min(sent.n - 1, i + 14)):
+            if tl[k] in (",", ";", ":", "and", "but", "that", "which", "who") or tt[k] in ("(",):
+                break
+            if tl[k] == "by" and (sent.cap(k + 1) or tl[k + 1] in _DET) and nxt in ("to", "as"):
+                src = _describe(sent, text, k + 1, _np_right(sent, k + 1))
+                if src is not None and src.form not in ("first_person", "other", "unknown"):
+                    return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
+                break
         doc = _framing_document(sent, text, j)
         if doc is not None:  # "In the 9th section, it is declared, ..."
             return _mk(sent.ts[j], cue_end, text, doc, "passive_document", voice="passive")
@@ -1152,7 +1175,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                               or (tl[j] in NOUNS and NOUNS[tl[j]][0] == "document") or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
-        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express") \
+        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "share", "propose") \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
         if verb.lemma in ("suggest", "indicate", "show", "reveal") and not recs:
@@ -1204,7 +1227,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     else:
         left_is_punct = j < 0 or not sent.is_word(j)
         if left_is_punct:
-            if j >= 0 and tl[j] == "," and i + 1 < sent.n and sent.is_word(i + 1):
+            if j >= 0 and tl[j] == "," and i + 1 < sent.n and sent.is_word(i + 1) and verb.lemma not in ("tell", "inform", "brief", "assure"):
                 # ", with the toll rising to 22, reported officials,": an inversion after an
                 # adjunct wins over the noun phrase before the adjunct ("El Paso, Texas")
                 inv = _inverted_source(sent, text, i)
@@ -1417,6 +1440,17 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             # not after a comma: in "Prosecutors charged him, they said" the group is in the content
             near = _group_in_sentence(text, seg, sent_i, src.start) \
                 if src.kind == "group" and not text[:src.start].rstrip().endswith(",") else None
+            if src.kind == "person" and src.text.lower() in ("he", "she") and (ante is None or ante[2] < sent_i - 1):
+                # centering: "Rittenhouse was not old enough ... He claimed ...": the subject of
+                # the previous sentence, when it names a person, is nearer than an older source
+                prev_subject = _previous_subject(text, seg, sent_i)
+                if prev_subject is not None:
+                    key = ("named", prev_subject.key)
+                    sid = ids.get(key)
+                    if sid is None:
+                        n_ids += 1
+                        sid = ids[key] = f"S{n_ids}"
+                    ante = (prev_subject, sid, sent_i - 1)
             if near is not None and (ante is None or not (ante[2] == sent_i and ante[0].start is not None and ante[0].start > near.start)):
                 # "... the 38 countries US authorities listed, they said": a plural group mentioned
                 # earlier in the same sentence is nearer than any earlier source
@@ -1464,6 +1498,19 @@ def _antecedent(history, kind, sent_i, window: int = 6):
         if kind == "thing" and src.kind in ("org", "thing"):
             return src, sid, s_i
     return None
+
+
+def _previous_subject(text: str, seg: Segmentation, sent_i: int) -> _Source | None:
+    """The named person opening the previous sentence ("Rittenhouse was ..."), or None."""
+    if sent_i < 1:
+        return None
+    prev = seg.sentences[sent_i - 1]
+    sent = _Sent(text, prev.start, min(prev.end, prev.start + 200))
+    if sent.n < 2 or not sent.cap(0) or sent.tl[0] in _DET or sent.tl[0] in _PRONOUNS or sent.tl[0] in _TIME:
+        return None
+    end = _np_right(sent, 0)
+    src = _describe(sent, text, 0, end) if end > 0 else None
+    return src if src is not None and src.form == "named_person" else None
 
 
 def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -> _Source | None:

@@ -823,3 +823,37 @@ def test_cues_found_after_check_set_7(text, cue, source, anonymous):
 ])
 def test_not_attributions_after_check_set_7(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+# --- rules added after the eighth blind check set ----------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("According to the agency, which cited sources close to the investigation, he had fled.", "cited",
+     "sources close to the investigation", True),
+    ('Bill Gerst of NASA spoke of the partnership: "It is fun."', "spoke", "Bill Gerst of NASA", False),
+    ('Addressing the leaders, Chakrapani proposed: "I request all leaders to act."', "proposed", "Chakrapani", False),
+    ('The delegate to the House, Aumua Amata, told the press: "We vote."', "told",
+     "The delegate to the House, Aumua Amata", False),
+    ("Member of parliament (MP) Kevin Conolly said it was a sad day.", "said", "Member of parliament (MP) Kevin Conolly", False),
+    ('COVID-19 was previously announced to be a "pandemic" by the World Health Organization.', "was previously announced",
+     "the World Health Organization", False),
+    ("MPs accused officials of having cosy relationships.", "accused", "MPs", True),
+    ("The government issued a statement agreeing the issue should be decided by Congress.", "agreeing", "The government", False),
+    ("The Institute of Epidemiology, Disease Control and Research reported 11 cases.", "reported",
+     "Disease Control and Research", False),
+    ("An older friend bought it, officials said. Rittenhouse was not old enough. He claimed he had a friend buy it.",
+     "claimed", "He", False),
+])
+def test_cues_found_after_check_set_8(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "One of his lawyers posted a photo to Twitter.",
+    "The process had not yet been announced.",
+    "It would remove people who had been accused of crimes.",
+    "The people can alone declare its true meaning.",
+    "Speaking slowly helps."
+])
+def test_not_attributions_after_check_set_8(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
