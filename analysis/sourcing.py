@@ -123,6 +123,29 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     views opinion condemnation alarm""".split())
 _PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much one".split())
 _RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
+def _needs_after() -> dict:
+    """Cue forms that _decide accepts after a plain subject word only with a given continuation,
+    as regexes matched right after the cue (a cheap necessary condition, checked before a
+    sentence is tokenised; a cue after "]", a quotation mark or a comma is always examined):
+    "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
+    only in "as X put it", "share" only in "shared that", "speak" only before a quotation after
+    a colon, "reason" only as a parenthetical ("..., they reasoned, ...")."""
+    table = {}
+    for forms, pattern in (
+        ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
+        ("put puts", r"\s+it\b"),
+        ("share shares shared sharing", r"\s+that\b"),
+        ("speak speaks spoke speaking", r"[^.!?\n]{0,120}:\s*[\"“‘']"),
+        ("reason reasons reasoned", r"\s*[,.;!?]"),
+    ):
+        regex = re.compile(pattern, re.IGNORECASE)
+        for f in forms.split():
+            table[f] = regex
+    return table
+
+
+_NEEDS_AFTER = _needs_after()
+_BRACKET_OR_QUOTE_RE = re.compile(r"[\]\"”’',]")
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
 _REFUSED = frozenset("funding funds permission bail request requests visa visas application applications benefits service".split())
 _TEAMS = frozenset("team group panel consortium coalition".split())
@@ -785,6 +808,14 @@ def _cue_candidates(text: str, seg: Segmentation):
         if text[pos - 1:pos] == " " and _FIRST_PERSON_BEFORE.search(text, max(0, pos - 5), pos) \
                 and not m.group().endswith("ing"):
             continue  # "I think", "we know", "you know": a first-person subject, never a source
+        form = m.group()
+        if form == "States":
+            continue  # "the United States"
+        after = _NEEDS_AFTER.get(form.lower())
+        if after is not None and not after.match(text, m.end()):
+            if not _BRACKET_OR_QUOTE_RE.search(text, max(0, pos - 30), pos):
+                continue  # no required continuation and no bracket or quotation just before: skip
+            # ("as [the official] just spoke", '"...," shared Ms Lee': rules that need no continuation)
         k = bisect.bisect_right(starts, pos) - 1
         if k < 0 or pos >= sentences[k].end:
             continue
