@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from itertools import islice
 import re
 from typing import Iterable
 
@@ -1518,8 +1519,9 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
 
 
 def _antecedent(history, kind, sent_i, window: int = 6):
-    """(source, source id, sentence) of the nearest earlier source of a matching kind."""
-    for s_i, src, sid in reversed(history):
+    """(source, source id, sentence) of the nearest earlier source of a matching kind, among
+    the last 50 sources (a bound, so run-on text without sentence ends stays linear)."""
+    for s_i, src, sid in islice(reversed(history), 50):
         if sent_i - s_i > window:
             break
         if kind == "person" and src.kind == "person":
@@ -1548,7 +1550,7 @@ def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -
     """The nearest plural anonymous-group noun phrase ("US authorities", "many residents") earlier
     in the same sentence than offset ``before``, as a source description, or None."""
     sentence = seg.sentences[sent_i]
-    sent = _Sent(text, sentence.start, before)
+    sent = _Sent(text, max(sentence.start, before - 300), before)  # bounded: no quadratic cost on run-on text
     for k in range(sent.n - 1, -1, -1):
         cat, num = NOUNS.get(sent.tl[k], (None, None))
         if num == "pl" and cat in ("generic", "role", "group", "vague") and not _quotes_between(text, sent.ts[k], before):
@@ -1565,7 +1567,7 @@ def _chain(history, src: _Source, sent_i):
     """Coreference of a definite anonymous description with an earlier anonymous mention."""
     if not src.anonymous or not src.definite:
         return None
-    for _s_i, h, sid in reversed(history):
+    for _s_i, h, sid in islice(reversed(history), 500):  # bounded, as in _antecedent
         if h.anonymous and h.head == src.head:
             return sid
     return None
