@@ -265,6 +265,13 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                       number=1, specificity=None, kb=None, kind="person", definite=True, pronoun=False,
                       resolved=False, form="named_person", anonymous=False, key=tl[b - 1])
         return src
+    for k in range(max(h_end, a + 2), b - 2):
+        if sent.cap(k) and sent.cap(k + 1) and tl[k + 2] == "of" and tl[k - 1] == ")" \
+                and tl[k] not in NOUNS and tl[k + 1] not in NOUNS and sent.is_word(k) and sent.is_word(k + 1):
+            # "Member of Parliament (MP) Yvette Cooper of the Labour Party": the name after the title
+            return _Source(start=sent.ts[a], end=sent.te[b - 1], text=text[sent.ts[a]:sent.te[b - 1]], head=tl[k + 1],
+                           number=1, specificity=None, kb=None, kind="person", definite=True, pronoun=False,
+                           resolved=False, form="named_person", anonymous=False, key=tl[k + 1])
     if head < 0 or (tl[head] in _QUANTIFIERS and head < h_end - 1 and sent.is_word(h_end - 1)):
         head = h_end - 1  # "some historical evidence": the quantifier is not the head
     if not sent.is_word(head):
@@ -351,7 +358,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         elif cat == "organisation":
             src.form, src.anonymous, src.kind = "named_organisation", False, "org"
         elif cat == "media":
-            named = any(m in _MEDIA_NAMED for m in mods) or any(sent.cap(k) for k in range(a, head) if tl[k] not in _DET and k != 0)
+            named = any(m in _MEDIA_NAMED for m in mods) or any(sent.cap(k) for k in range(a, head) if tl[k] not in _DET and k != 0) \
+                or (head + 1 < b and (tl[head + 1].isdigit() or sent.cap(head + 1)))  # "News 12", "News Corp"
             src.form, src.anonymous, src.kind = ("named_organisation", False, "org") if named else ("vague", True, "group")
         elif cat == "document":
             src.form, src.anonymous, src.kind = "document", False, "thing"
@@ -570,7 +578,9 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         k = j
         while k >= 0 and (sent.tl[k] in _TIME or sent.tl[k] in ("last", "this", "next", "on", "early", "late")):
             k -= 1
-        if 0 <= k < j and sent.tl[k] in ("who", "which", "he", "she", "they"):
+        while k >= 0 and sent.tl[k] in ("as", "of"):  # "Reports as of Wednesday said"
+            k -= 1
+        if 0 <= k < j and (sent.tl[k] in ("who", "which", "he", "she", "they") or sent.tl[k] in NOUNS):
             return _source_left(sent, text, k)
     contracted = _CONTRACTION_RE.match(w)
     if contracted:  # "he’s pointing out", "I’ll say": the pronoun before the contracted auxiliary
@@ -673,6 +683,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return any(sent.tt[k] in _QUOTE_CHARS for k in range(i + 2, min(n, i + 4)))  # "residents are responding, posting ..."
     if verb.lemma == "speak":
         return _colon_quote_follows(sent, i)  # "spoke of the partnership: '...'"
+    if verb.lemma == "agree":
+        return nxt == "that" or ((nxt in _DET or nxt in _SUBJ_PRON) and _clause_follows(sent, i + 1))
     if verb.lemma == "share":
         return nxt == "that"  # "she shared that ...", not "shared photos"
     if nxt in (",", ":", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS):
@@ -1050,6 +1062,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
+                                       or (prev.endswith("ing") and prev not in NOUNS and not sent.cap(i - 1))
                                        or prev in _PREP or (i == 0 and tt[i][0].isupper())
                                        or prev.endswith(("'s", "’s"))) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
@@ -1207,7 +1220,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                               or (tl[j] in NOUNS and NOUNS[tl[j]][0] == "document") or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
-        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "share", "propose") \
+        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "share", "propose",
+                                           "observe", "agree") \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
         if verb.lemma in ("suggest", "indicate", "show", "reveal") and not recs:
@@ -1250,6 +1264,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 break
             if tl[m] in _FIRST:
                 return None  # "I want to step back and emphasize that": the speaker's own voice
+        if any(tl[m] == "to" and m + 1 < j and sent.is_word(m + 1) and not sent.cap(m + 1) and tl[m + 1] not in NOUNS
+               and tl[m + 1] not in _DET and tl[m + 1] not in _PRONOUNS and not tl[m + 1][-1:].isdigit()
+               and (not tl[m + 1].endswith("s") or tl[m + 1].endswith("ss")) for m in range(max(0, j - 6), j)) \
+                and not (nxt == "that" or nxt in _SUBJ_PRON or nxt == ":" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)):
+            return None  # "wants to cancel the referendum and argue about Brexit": a coordinated infinitive
         src = _inherit(recs)
         if src is None:
             src = _subject_scan(sent, text, i, quotes)

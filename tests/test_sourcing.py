@@ -857,3 +857,28 @@ def test_cues_found_after_check_set_8(text, cue, source, anonymous):
 ])
 def test_not_attributions_after_check_set_8(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+# --- rules added after the ninth blind check set -----------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Reports as of Wednesday said 300 cars had been damaged.", "said", "Reports", True),
+    ("Indeed, News 12 reported, only buildings near the break were dry.", "reported", "News 12", False),
+    ('Member of Parliament (MP) Yvette Cooper of the Labour Party added, "He is wrong."', "added",
+     "Member of Parliament (MP) Yvette Cooper of the Labour Party", False),
+    ('"They are popular," West agreed.', "agreed", "West", False),
+    ("The advocates of the constitution say we must trust the rulers.", "say", "The advocates of the constitution", True),
+    ("He spoke to reporters and said the plan had failed.", "said", "He", False),
+])
+def test_cues_found_after_check_set_9(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "Corbyn wants to cancel the vote and argue about it for years.",
+    "Children do their socializing by sending written messages.",
+    "Putin flew to the city, observing the rescue mission.",
+    "They agreed to meet on Friday.",
+])
+def test_not_attributions_after_check_set_9(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
