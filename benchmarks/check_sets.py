@@ -22,6 +22,7 @@ SETS = {
     "check set 7": ROOT / "benchmarks" / "check_gold" / "check_set_7.jsonl",
     "check set 8": ROOT / "benchmarks" / "check_gold" / "check_set_8.jsonl",
     "check set 9": ROOT / "benchmarks" / "check_gold" / "check_set_9.jsonl",
+    "check set 10": ROOT / "benchmarks" / "check_gold" / "check_set_10.jsonl",
 }
 
 
