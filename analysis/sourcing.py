@@ -999,6 +999,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     flags = verb.flags
     nxt = tl[i + 1] if i + 1 < sent.n else ""
     prev = tl[i - 1] if i > 0 else ""
+    if w == "reports" and prev == "by" and (i == 1 or tl[i - 2] == ",") and not in_quote:
+        return _mk(sent.ts[i - 1], e0, text, None, "impersonal_adverb", voice="impersonal")  # "By reports, ..."
     if "X" in flags:
         if verb.lemma == "point" and nxt != "out":
             return None
@@ -1096,6 +1098,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             aspect = i - 3  # "she was able to announce that ...": she announced it
         else:
             return None
+    if verb.lemma == "call" and (nxt in (".", ";", ")", "!", "?") or any(
+            tl[k] in ("police", "911", "999", "ambulance", "paramedics", "firefighters") for k in range(i + 1, min(sent.n, i + 4)))):
+        return None  # "called the police", "the businesses the people had called.": a phone call
     if (w == "said" and prev == "having" and nxt == "that") or (w == "said" and prev == "that" and i == 1):
         return None  # "Having said that," / "That said,": a discourse connective
     if w == "states" and not (nxt in _DET or nxt in _SUBJ_PRON or nxt == "that" or nxt[:1].isdigit()
@@ -1201,7 +1206,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         for k in range(i + 2, min(sent.n - 1, i + 14)):
             if tl[k] in (",", ";", ":", "and", "but", "that", "which", "who") or tt[k] in ("(",):
                 break
-            if tl[k] == "by" and (sent.cap(k + 1) or tl[k + 1] in _DET) and nxt in ("to", "as"):
+            if tl[k] == "by" and (sent.cap(k + 1) or tl[k + 1] in _DET) and (nxt in ("to", "as") or nxt in _PREP and k - i <= 5):
                 src = _describe(sent, text, k + 1, _np_right(sent, k + 1))
                 if src is not None and src.form not in ("first_person", "other", "unknown"):
                     return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")

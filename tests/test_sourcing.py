@@ -882,3 +882,20 @@ def test_cues_found_after_check_set_9(text, cue, source, anonymous):
 ])
 def test_not_attributions_after_check_set_9(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("By reports he secured five delegates.", "By reports"),
+    ("The outbreak had, by reports, infected 4,200 people.", "by reports"),
+])
+def test_by_reports_is_an_impersonal_cue(text, cue):
+    r = one(text)
+    assert r.cue == cue and r.anonymous and r.source_form == "impersonal"
+
+
+def test_agent_after_a_time_phrase_and_phone_calls():
+    r = one("The death of Walter Munk was announced on Friday by the University of California.")
+    assert r.source == "the University of California" and not r.anonymous
+    assert attributions("A mother called the police on Sunday.").empty
+    assert attributions("They found the businesses the people had called.").empty
+    assert attributions("He was hit by reports of fraud.").empty
