@@ -370,7 +370,7 @@ def rule_modal_could(c: _Ctx):
         return None  # purpose: "so they could vote"
     if (len(prev) >= 2 and prev[-2] == "so") or (len(prev) >= 3 and prev[-3] == "so" and prev[-2] in ("the", "a", "an", "its", "their")):
         return None  # purpose: "so researchers could study", "so the team could test"
-    if "if" in prev[-4:] or (len(prev) >= 2 and prev[-2] in ("whatever", "whoever", "wherever", "whenever")):
+    if "if" in prev[-4:] or "what" in prev[-4:] or (len(prev) >= 2 and prev[-2] in ("whatever", "whoever", "wherever", "whenever")):
         return None  # a condition or a free relative: "if the people could also vote", "whatever you could design"
     if not nxt or not nxt[0][0].isalpha():
         return None  # elliptical "if they could."
@@ -550,6 +550,8 @@ def rule_likely_possible(c: _Ctx):
         p1 = prev[-1]
         if p1.endswith("est") or p1 in ("most", "least", "every", "all", "maximum", "minimum", "only", "any"):
             return None
+        if any(p in ("most", "least") or (p.endswith("est") and len(p) > 4) for p in prev[-3:]) and p1 in ("way", "ways", "manner", "time"):
+            return None  # "in the most effective way possible": a superlative frame
         if p1 == "as" and "as" in _prev_low(c, 6)[:-1]:
             return None  # "as quickly as possible", "as little bias as possible"
         if any(p in ("make", "makes", "made", "making") for p in prev):
@@ -558,6 +560,8 @@ def rule_likely_possible(c: _Ctx):
             return None
     if k == "possibly" and _negated(c.prev(2)):
         return None  # "cannot possibly"
+    if k == "possibly" and "if" in prev and prev and prev[-1] in ("could", "can"):
+        return None  # "if we could possibly avoid it": a condition, no doubt asserted
     if k == "likely" and c.next(1) == ["voters"]:
         return None
     return c.accept("epistemic")

@@ -413,3 +413,13 @@ def test_deontic_may_of_a_power_is_not_a_hedge(text, expected):
 ])
 def test_could_of_purpose_condition_and_free_relatives_is_not_a_hedge(text, expected):
     assert list(hedges(text).text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Use the therapeutics in the most effective way possible.", []),
+    ("We should not borrow if we could possibly avoid it.", []),
+    ("They wanted to see what information they could glean.", []),
+    ("It could possibly rain.", ["could", "possibly"]),
+])
+def test_superlative_frames_conditions_and_indirect_questions_are_not_hedges(text, expected):
+    assert list(hedges(text).text) == expected
