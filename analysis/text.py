@@ -139,6 +139,8 @@ def _ends_sentence(text: str, punct_start: int, punct: str, after: int, limit: i
     opens_quote = bool(nxt) and any(c in _OPEN_QUOTES for c in text[after : nxt.start(1) if next_word else after])
     if next_word is None:  # end of block, or only punctuation follows
         return True
+    if text.startswith("((", nxt.start(1) - 2) and nxt.start(1) - 2 >= after:
+        return True  # an interview speaker label ("((WN))", "((hi))") opens a new sentence
     first = next_word[0]
     if first.islower():
         return False

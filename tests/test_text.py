@@ -233,3 +233,10 @@ def test_devanagari_danda_ends_a_sentence():
     text = "राम घर गया। वह खुश था। Then he slept."
     seg = segment(text)
     assert [text[s.start:s.end] for s in seg.sentences] == ["राम घर गया।", "वह खुश था।", "Then he slept."]
+
+
+def test_interview_speaker_label_opens_a_sentence():
+    text = "We operate in four districts. ((hi))Hindi text here. ((WN)) What next? He left (see below). Then more."
+    seg = segment(text)
+    assert [text[s.start:s.end] for s in seg.sentences] == [
+        "We operate in four districts.", "((hi))Hindi text here.", "((WN)) What next?", "He left (see below).", "Then more."]
