@@ -237,7 +237,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     # pre-head region: up to the first post-modifier (preposition, "close to", relative pronoun)
     h_end = b
     for k in range(q + 2 if partitive_of else a + 1, b):
-        is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
+        is_post = tl[k] in _PREP or (tl[k] in ("who", "which", "that") and tt[k] != "WHO") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
             or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS
                 and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin") or sent.cap(k + 1))))
         # ("a protester using ...", but "engineering professor X" keeps its head)
@@ -522,7 +522,7 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
             break
         if k > i and w in ("on", "at", "in") and k + 1 < sent.n and (sent.tl[k + 1] in _TIME or sent.tl[k + 1][:1].isdigit()):
             break  # "... Sadiq Khan on Friday": a time phrase ends the name
-        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which")
+        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "which") or (w == "who" and sent.tt[k] != "WHO")
                       or (w == "to" and tl[k - 1] not in ("close", "closest", "near", "next"))
                       or (w in VERBS or w in _BE or w in WORDS["aux"]) and not sent.cap(k) and w not in NOUNS):
             if not (w == "and" and k + 1 < sent.n and sent.cap(k + 1) and sent.cap(k - 1)):
@@ -574,6 +574,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if not sent.is_word(j):
         return None
     w = sent.tl[j]
+    if sent.tt[j] == "WHO":  # the World Health Organization, not the relative pronoun
+        return _describe(sent, text, _np_left(sent, j), j + 1)
     if w in _TIME and j > 0:  # "who last year demanded", "he on Monday said": skip the time phrase
         k = j
         while k >= 0 and (sent.tl[k] in _TIME or sent.tl[k] in ("last", "this", "next", "on", "early", "late")):
@@ -597,7 +599,7 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if w in ("he", "she", "they") and j > 0 and sent.is_word(j - 1) and not sent.cap(j - 1):
         # a subject pronoun takes no modifiers: "the countries they said were involved"
         return _describe(sent, text, j, j + 1)
-    if w in ("who", "which", "that"):
+    if w in ("who", "which", "that") and sent.tt[j] != "WHO":
         # relative pronoun: the antecedent before ", who" / "who"
         k = j - 1
         if k >= 0 and sent.tl[k] == ",":
@@ -665,6 +667,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         lemma = verb.lemma
         if nxt in _WH - {"how"} or (nxt == "how" and lemma != "know"):
             return True
+        if lemma == "consider" and any(tl[k] == "to" and k + 1 < n and tl[k + 1] == "be" for k in range(i + 2, min(n, i + 10))):
+            return True  # "considered her best role to be ...": a judgement with content
         if lemma in ("know", "consider", "understand"):
             return False
         if nxt in _SUBJ_PRON and i + 2 < n and tl[i + 2] not in ("to",) and sent.is_word(i + 2):
@@ -946,13 +950,13 @@ def _as_put_it(sent: _Sent, text: str, i: int):
     if not (i + 1 < sent.n and tl[i + 1] == "it"):
         return None
     j = _skip_left(sent, i)
-    if j < 1 or not sent.is_word(j):
+    if j < 1:
         return None
-    start = _np_left(sent, j)
+    src = _source_left(sent, text, j)  # also "As Stewart Baker, the former counsel, put it"
+    if src is None or src.start is None or src.form in ("first_person", "other", "unknown"):
+        return None
+    start = sent.index.get(src.start, -1)
     if start < 1 or tl[start - 1] != "as":
-        return None
-    src = _describe(sent, text, start, j + 1)
-    if src is None or src.form in ("first_person", "other", "unknown"):
         return None
     return _mk(sent.ts[i], sent.te[i], text, src, "as_put_it", voice="active")
 
@@ -1081,6 +1085,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                      for m in range(i + 2, min(sent.n, i + 8)))):
             return None
     # -- naming, not speech: "a colony called Southern Rhodesia", "also called Easter Island"
+    if verb.lemma in _NAMING and w.endswith("ed") and prev == "," and i + 1 < sent.n and sent.cap(i + 1):
+        return None  # "a flying device ..., called Flyboard Air": naming a thing
     if verb.lemma in _NAMING and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
         before_also = tl[i - 2] if i >= 2 else ""
         if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2)))) or (

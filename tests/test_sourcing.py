@@ -899,3 +899,20 @@ def test_agent_after_a_time_phrase_and_phone_calls():
     assert attributions("A mother called the police on Sunday.").empty
     assert attributions("They found the businesses the people had called.").empty
     assert attributions("He was hit by reports of fraud.").empty
+
+
+# --- rules added after the tenth blind check set -----------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("According to the WHO, cases rose.", "According to", "the WHO", False),
+    ("The WHO said cases rose.", "said", "The WHO", False),
+    ('As Stewart Baker, the former counsel at the NSA, put it in the aftermath: "Data tells all."', "put",
+     "Stewart Baker", False),
+    ("Though nominated, Day personally considered her best role to be Ruth Etting.", "considered", "Day", False),
+])
+def test_cues_found_after_check_set_10(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_naming_participle_after_a_comma_is_not_an_attribution():
+    assert attributions("He crossed the Channel on a device attached to his feet, called Flyboard Air.").empty
