@@ -23,6 +23,7 @@ SETS = {
     "check set 8": ROOT / "benchmarks" / "check_gold" / "check_set_8.jsonl",
     "check set 9": ROOT / "benchmarks" / "check_gold" / "check_set_9.jsonl",
     "check set 10": ROOT / "benchmarks" / "check_gold" / "check_set_10.jsonl",
+    "check set 11": ROOT / "benchmarks" / "check_gold" / "check_set_11.jsonl",
 }
 
 
