@@ -122,8 +122,8 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     sympathy condolences gratitude surprise anger interest opposition skepticism scepticism fear fears worry worries outrage
     sadness shock dismay reservations displeasure satisfaction appreciation thanks solidarity willingness desire belief view
     views opinion condemnation alarm""".split())
-_PARTITIVE = frozenset("a lot lots number majority minority plenty dozens hundreds thousands some many most several few all part parts much one".split())
-_RUMOURS = frozenset("rumors rumours rumor rumour reports claims speculation stories".split())
+_PARTITIVE = WORDS["partitive"]
+_RUMOURS = WORDS["rumour"]
 def _needs_after() -> dict:
     """Cue forms that _decide accepts after a plain subject word only with a given continuation,
     as regexes matched right after the cue (a cheap necessary condition, checked before a
@@ -148,13 +148,13 @@ def _needs_after() -> dict:
 _NEEDS_AFTER = _needs_after()
 _BRACKET_OR_QUOTE_RE = re.compile(r"[\]\"”’',]")
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
-_REFUSED = frozenset("funding funds permission bail request requests visa visas application applications benefits service".split())
-_TEAMS = frozenset("team group panel consortium coalition".split())
+_REFUSED = WORDS["refused_object"]
+_TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
-_HYPOTHETICAL = frozenset("may might can cannot shall".split())
-_CONFIRMED_ACTS = frozenset("nomination nominations appointment appointments nominee nominees booking bookings reservation".split())
+_HYPOTHETICAL = WORDS["hypothetical_modal"]
+_CONFIRMED_ACTS = WORDS["confirmed_act"]
 _POSSESSIVE = frozenset("my our his her their your its".split())
-_CLAIM_TAKEN = frozenset("lives life victims title titles victory seat seats prize medal".split())  # "claimed 17 lives"
+_CLAIM_TAKEN = WORDS["claim_taken"]
 _PERSONISH = ("named_person", "unnamed_individual")
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
@@ -730,7 +730,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
 
 #: verbs whose impersonal passive with "it" reports an unattributed claim: "it is admitted that",
 #: "it has been asserted that" (CODEBOOK v1.1 A, impersonal cues)
-_IT_PASSIVE = frozenset("admit assert argue suggest claim maintain insist contend acknowledge note observe urge".split())
+_IT_PASSIVE = WORDS["it_passive_lemma"]
 
 
 def _it_before(sent: _Sent, j: int) -> bool:
@@ -742,7 +742,7 @@ def _it_before(sent: _Sent, j: int) -> bool:
 
 
 #: guarded verbs that report the surrounding clause when set off by commas ("..., he added.")
-_PARENTHETICAL_G = frozenset("add continue insist maintain conclude observe declare reason".split())
+_PARENTHETICAL_G = WORDS["parenthetical_lemma"]
 
 
 def _colon_quote_follows(sent: _Sent, i: int) -> bool:
@@ -904,7 +904,7 @@ def _mk(cue_s, cue_e, text, src, rule, **kw) -> dict:
 
 
 #: manner verbs that report speech only in inversion after a quotation ("'...,' grins Dr Lee")
-_QUOTE_INVERSION_ONLY = frozenset("grin smile laugh quip sigh shrug chuckle remember".split())
+_QUOTE_INVERSION_ONLY = WORDS["inversion_only_lemma"]
 _CONTRACTION_RE = re.compile(r"^(i|you|he|she|it|we|they|what|that|there)['’](?:s|re|m|ll|d|ve)$")
 
 

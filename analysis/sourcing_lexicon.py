@@ -18,7 +18,11 @@ Files (CSV with a header; every entry carries its ``source`` citation):
     husband") and an unnamed person otherwise ("a mother of three").
 ``sourcing_words.csv``
     Closed-class words the rules use (auxiliaries, pronouns, determiners, prepositions, number
-    words, rank and sector modifiers for specificity, time words).
+    words, rank and sector modifiers for specificity, time words), and the word lists of
+    specific rules, each a category: ``partitive`` ("a number of"), ``rumour``,
+    ``refused_object`` ("denied funding"), ``team``, ``hypothetical_modal``, ``confirmed_act``,
+    ``claim_taken`` ("claimed 17 lives"), ``it_passive_lemma`` ("it is admitted that"),
+    ``parenthetical_lemma`` ("..., he added."), ``inversion_only_lemma`` ("'...,' grins X").
 ``sourcing_knowledge_basis.csv``, ``anonymity_justifications.csv``, ``sourcing_outlets.csv``
     Knowledge-basis phrases, anonymity-justification patterns (with type boilerplate or
     substantive) and names of news outlets.
