@@ -297,6 +297,15 @@ def test_megabyte_without_punctuation_finishes():
     assert len(f) > 0
 
 
+def test_run_on_text_with_pronouns_links_within_a_bounded_window():
+    """Pronoun antecedents in one endless sentence: every "they" still resolves (to the nearest
+    group), and the search is bounded (it once scanned every earlier source: quadratic)."""
+    text = " ".join(["officials met and they said the plan would work and residents believe he knows that"] * 4000)
+    f = attributions(text)
+    they = f[f.source == "they"]
+    assert len(they) == 4000 and they.anonymous.all()
+
+
 @pytest.mark.skipif(not Path(__file__).parents[1].joinpath("../shared/corpora").exists(), reason="shared corpora absent")
 def test_wikinews_runs_deterministically():
     import json
