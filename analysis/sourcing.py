@@ -930,8 +930,9 @@ def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: boo
 
 
 def _framing_document(sent: _Sent, text: str, j: int) -> _Source | None:
-    """'In the report, it is stated ...': the document of a sentence-initial 'In <document>,' framing
-    an impersonal passive whose subject is "it" (token ``j - 1``)."""
+    """'In the report, it is stated ...', 'for by the last clause of section 8th, it is declared':
+    the document of an 'in/by/under <document>,' phrase just before an impersonal passive whose
+    subject is "it" (token ``j - 1``)."""
     tl = sent.tl
     if j < 4 or tl[j - 1] != "it" or tl[j - 2] != ",":
         return None
@@ -1109,8 +1110,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "called the police", "the businesses the people had called.": a phone call
     if (w == "said" and prev == "having" and nxt == "that") or (w == "said" and prev == "that" and i == 1):
         return None  # "Having said that," / "That said,": a discourse connective
-    if w == "states" and not (nxt in _DET or nxt in _SUBJ_PRON or nxt == "that" or nxt[:1].isdigit()
-                              or (i + 1 < sent.n and sent.cap(i + 1)) or tt[i + 1:i + 2] in (['"'], ["“"], [":"])):
+    if w == "states" and not (nxt in _DET or nxt in _SUBJ_PRON or nxt in ("that", ":") or nxt[:1].isdigit()
+                              or (i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS))):
         return None  # "member states said": the noun; "the Herald states the plane was ..." reports
     if "N" in flags and i == 1 and tl[0] in _FAMILIAR and tl[0] not in NOUNS and tl[0] not in _QUANTIFIERS \
             and tl[0] not in _PRONOUNS and tl[0] not in _FIRST:
