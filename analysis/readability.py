@@ -328,7 +328,6 @@ def _is_complex(word: str, syl: int) -> bool:
 _INFO: dict[str, tuple] = {}
 _INFO_MAX = 1 << 18
 _SYLLABLES_COL, _COMPLEX_COL, _UNFAMILIAR_COL = 1, 3, 7  # columns of COUNT_COLUMNS[1:]
-_FIELDS = ("syllables", "letters", "characters", "polysyllables", "long_words", "unfamiliar_words", "complex_words")
 
 
 def _word_info(word: str) -> tuple:

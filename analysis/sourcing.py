@@ -155,7 +155,6 @@ _HYPOTHETICAL = WORDS["hypothetical_modal"]
 _CONFIRMED_ACTS = WORDS["confirmed_act"]
 _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = WORDS["claim_taken"]
-_PERSONISH = ("named_person", "unnamed_individual")
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
 _ADJ_PARTICIPLE_FORMS = frozenset(
@@ -179,6 +178,8 @@ class _Sent:
         self.te = list(map(_m_end, ms))
         self.tt = list(map(_m_group, ms))
         self.tl = list(map(str.lower, self.tt))
+        if "WHO" in self.tt:  # the World Health Organization keeps its case: not the pronoun "who"
+            self.tl = [t if t == "WHO" else low for t, low in zip(self.tt, self.tl)]
         self.index = dict(zip(self.ts, range(len(ms))))
         self.n = len(ms)
 
@@ -237,7 +238,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     # pre-head region: up to the first post-modifier (preposition, "close to", relative pronoun)
     h_end = b
     for k in range(q + 2 if partitive_of else a + 1, b):
-        is_post = tl[k] in _PREP or (tl[k] in ("who", "which", "that") and tt[k] != "WHO") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
+        is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
             or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS
                 and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin") or sent.cap(k + 1))))
         # ("a protester using ...", but "engineering professor X" keeps its head)
@@ -522,7 +523,7 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
             break
         if k > i and w in ("on", "at", "in") and k + 1 < sent.n and (sent.tl[k + 1] in _TIME or sent.tl[k + 1][:1].isdigit()):
             break  # "... Sadiq Khan on Friday": a time phrase ends the name
-        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "which") or (w == "who" and sent.tt[k] != "WHO")
+        if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which")
                       or (w == "to" and tl[k - 1] not in ("close", "closest", "near", "next"))
                       or (w in VERBS or w in _BE or w in WORDS["aux"]) and not sent.cap(k) and w not in NOUNS):
             if not (w == "and" and k + 1 < sent.n and sent.cap(k + 1) and sent.cap(k - 1)):
@@ -574,8 +575,6 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if not sent.is_word(j):
         return None
     w = sent.tl[j]
-    if sent.tt[j] == "WHO":  # the World Health Organization, not the relative pronoun
-        return _describe(sent, text, _np_left(sent, j), j + 1)
     if w in _TIME and j > 0:  # "who last year demanded", "he on Monday said": skip the time phrase
         k = j
         while k >= 0 and (sent.tl[k] in _TIME or sent.tl[k] in ("last", "this", "next", "on", "early", "late")):
@@ -599,7 +598,7 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if w in ("he", "she", "they") and j > 0 and sent.is_word(j - 1) and not sent.cap(j - 1):
         # a subject pronoun takes no modifiers: "the countries they said were involved"
         return _describe(sent, text, j, j + 1)
-    if w in ("who", "which", "that") and sent.tt[j] != "WHO":
+    if w in ("who", "which", "that"):
         # relative pronoun: the antecedent before ", who" / "who"
         k = j - 1
         if k >= 0 and sent.tl[k] == ",":
@@ -790,16 +789,20 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
 
 
 #: "be confident/sure/unsure ..." ascribed to a third party (CODEBOOK v1.1 A, cognition/attitude).
+#: adjectives of belief; the last four report a belief only with a "that" clause ("she was hopeful.")
+_THAT_ONLY_ADJECTIVES = ("optimistic", "pessimistic", "hopeful", "adamant")
+_SURE_ADJECTIVES = "|".join(("confident", "sure", "unsure", "certain", "uncertain", "convinced", "doubtful",
+                             "sceptical", "skeptical", *_THAT_ONLY_ADJECTIVES))
 _BE_SURE_RE = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too))?"
-    r"\s+(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical|optimistic|pessimistic|hopeful|adamant)\b",
+    rf"\s+(?:{_SURE_ADJECTIVES})\b",
     re.IGNORECASE,
 )
 
 
 #: the adjectives of _BE_SURE_RE, found first (a fast case-sensitive scan): the full pattern then
 #: runs only in the few characters before each one
-_SURE_ADJ_RE = re.compile(r"(?<=\s)(?:confident|sure|unsure|certain|uncertain|convinced|doubtful|sceptical|skeptical|optimistic|pessimistic|hopeful|adamant)\b")
+_SURE_ADJ_RE = re.compile(rf"(?<=\s)(?:{_SURE_ADJECTIVES})\b")
 
 
 def _cue_and_be_sure(text: str):
@@ -853,7 +856,7 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
     nxt = sent.tl[k] if k < sent.n else ""
     if nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",", "about", "over", "by") or nxt == "":
         return None  # "confident in the team", "sure of holding it": trust or intent, no content
-    if m.group().split()[-1].lower() in ("optimistic", "pessimistic", "hopeful", "adamant") and nxt != "that":
+    if m.group().split()[-1].lower() in _THAT_ONLY_ADJECTIVES and nxt != "that":
         return None  # "she was hopeful.": a mood; "astronomers were optimistic that ...": a belief
     src = _source_left(sent, text, _skip_left(sent, i))
     if src is None or src.form in ("first_person", "other", "unknown", "impersonal"):

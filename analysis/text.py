@@ -121,7 +121,6 @@ _OPENERS = frozenset(
     today yesterday tomorrow since during despite although though because instead""".split()
 )
 _OPEN_QUOTES = "\"“‘'«("
-_CLOSERS = "\"”’'»)]"
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 _BOUNDARY_RE = re.compile(r"(\.\.\.|…|[.!?।॥]+)([\"”’'»)\]]*)(?=\s)")
