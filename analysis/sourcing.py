@@ -1310,6 +1310,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 if inv is not None and inv.form != "first_person":
                     src, inverted, rule = inv, True, "inverted"
         else:
+            if w.endswith("ing") and tl[j] in _BE:
+                j = _skip_left(sent, j)  # progressive "the head of the agency is saying": the subject before "is"
             src = _source_left(sent, text, j)
     if src is not None and src.form == "first_person":
         return None

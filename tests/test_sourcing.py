@@ -925,3 +925,8 @@ def test_cues_found_after_check_set_10(text, cue, source, anonymous):
 
 def test_naming_participle_after_a_comma_is_not_an_attribution():
     assert attributions("He crossed the Channel on a device attached to his feet, called Flyboard Air.").empty
+
+
+def test_progressive_subject_span_stops_before_the_auxiliary():
+    r = one("The head of the agency is saying that the vaccine works.")
+    assert r.source == "The head of the agency"
