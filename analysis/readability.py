@@ -90,6 +90,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable
 
@@ -379,12 +380,13 @@ class _Vocabulary:
 
     def rows(self, words: list[str]) -> np.ndarray:
         """Row ids of ``words`` (learning unknown words first), as an int64 array."""
-        ids = self.ids
-        try:
-            return np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))
-        except KeyError:
-            self.learn(words)
-        return np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))
+        rows = np.fromiter(map(self.ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        missing = np.flatnonzero(rows < 0)
+        if len(missing):  # one pass over the words; the few unknown ones are learned and filled in
+            unknown = [words[i] for i in missing.tolist()]
+            self.learn(unknown)
+            rows[missing] = list(map(self.ids.__getitem__, unknown))
+        return rows
 
 
 _VOCAB = _Vocabulary()
