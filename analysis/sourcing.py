@@ -155,6 +155,9 @@ _HYPOTHETICAL = WORDS["hypothetical_modal"]
 _CONFIRMED_ACTS = WORDS["confirmed_act"]
 _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = WORDS["claim_taken"]
+_COURT = WORDS["court"]
+#: guarded verbs that report content only in a complement clause of their own ("found that ...")
+_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform"))
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
 _ADJ_PARTICIPLE_FORMS = frozenset(
@@ -377,7 +380,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         else:
             src.key = w if cat != "office" else " ".join(t for t in tl[a:head + 1] if t not in _DET)
         return src
-    if sent.cap(head) and head == 0 and (w in _FAMILIAR or w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
+    if sent.cap(head) and head == 0 and (w in _FAMILIAR or w.endswith("s") and w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
             and not re.search(r"[a-z,;] " + re.escape(tt[head]) + r"\b", text):
         return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
     if sent.cap(head) and head == a + (1 if tl[a] in _QUANTIFIERS else 0) and head == b - 1 and _GROUP_PLURAL_RE.match(tt[head]):
@@ -619,6 +622,13 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         return None
     start = _np_left(sent, j)
     src = _describe(sent, text, start, j + 1)
+    if (src is None or src.form in ("other", "unknown")) and start >= 2 and sent.tl[start - 1].endswith("ing") \
+            and sent.tl[start - 1] not in NOUNS and not sent.cap(start - 1) and sent.tl[start - 2] in NOUNS:
+        # "State legislators supporting the law argued": a participle phrase after the subject
+        head = _describe(sent, text, _np_left(sent, start - 2), start - 1)
+        if head is not None and head.form not in ("other", "unknown", "first_person") and not head.pronoun:
+            head.end, head.text = src.end if src is not None else sent.te[j], text[head.start:src.end if src is not None else sent.te[j]]
+            return head
     if src is not None and src.anonymous and start >= 2 and sent.tl[start - 1] == "and" and sent.cap(start - 2):
         # "Trump and his supporters claimed": a named first conjunct names the source
         left = _describe(sent, text, _np_left(sent, start - 2), start - 1)
@@ -688,8 +698,21 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return _colon_quote_follows(sent, i)  # "spoke of the partnership: '...'"
     if verb.lemma == "agree":
         return nxt == "that" or ((nxt in _DET or nxt in _SUBJ_PRON) and _clause_follows(sent, i + 1))
-    if verb.lemma == "share":
-        return nxt == "that"  # "she shared that ...", not "shared photos"
+    if verb.lemma in ("share", "find", "accept", "recommend"):
+        return nxt == "that"  # "she shared that ...", "the study found that ...", not "shared photos"
+    if verb.lemma == "rule":  # "ruled (on September 11) (that) the prorogation was unlawful"
+        k = i + 1
+        if k < n and tl[k] in ("on", "in", "last", "this", "earlier") and k + 1 < n and (
+                tl[k + 1] in _TIME or tl[k + 1][:1].isdigit()
+                or (tl[k + 1] in ("the", "this", "last") and k + 2 < n and (tl[k + 2] in _TIME or tl[k + 2] == "same"))):
+            k += 1
+            while k < n and (tl[k] in _TIME or tl[k][:1].isdigit() or tl[k] in ("the", "this", "last", "same", "day", ",")):
+                k += 1
+        return k < n and (tl[k] == "that" or (sent.is_word(k) and tl[k] not in _PREP
+                                                and tl[k] not in ("out", "against", "over", "him", "her", "them", "it")))
+    if verb.lemma == "inform":  # "informed police she had immunity", not "informed them of the decision"
+        return nxt == "that" or any(tl[k] == "that" or (tl[k] in _SUBJ_PRON and k + 1 < n and sent.is_word(k + 1))
+                                    for k in range(i + 2, min(n, i + 5)))
     if nxt in (",", ":", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS):
         return True
     if verb.lemma in ("ask",):
@@ -781,6 +804,13 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     if VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category == "cognition":
         return None
     s = _describe(sent, text, k, end)
+    if s is not None and not s.pronoun and end + 1 < sent.n and sent.tl[end] == "," and sent.cap(end + 1) \
+            and sent.tl[end + 1] not in _TIME:
+        end2 = _np_right(sent, end + 1)
+        if end2 >= sent.n or not sent.is_word(end2):
+            name = _describe(sent, text, end + 1, end2)
+            if name is not None and name.form == "named_person":
+                return name  # "..., argued the government's lawyer, Richard Keen.": the appositive name
     return s
 
 
@@ -924,6 +954,8 @@ def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: boo
         if verb.lemma != "read" or tl[i - 1] != ",":
             return None
     k = i + 3 if tl[i + 1:i + 3] in (["in", "part"], ["in", "full"]) else i + 1  # "read in part, '...'"
+    if tl[i + 1:i + 4] in ([",", "in", "part"], [",", "in", "full"]):
+        k = i + 4  # "a statement which read, in part, '...'"
     if verb.lemma == "read" and k < sent.n and (tl[k] in (":", ",") and k + 1 < sent.n and tt[k + 1] in _QUOTE_CHARS
                                                   or tt[k] in _QUOTE_CHARS):
         src = _source_left(sent, text, _skip_left(sent, i))
@@ -1063,7 +1095,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     # -- "some remarks to explain": a noun after a quantifier unless a clause follows ("some claim that")
     if "N" in flags and prev in _QUANTIFIERS and nxt not in ("that", ",", ":") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
-        return None
+        if not w.endswith("ed") or not (nxt.endswith("ing") or nxt in _DET or nxt in _PRONOUNS or nxt in ("to", "on")):
+            return None  # ("some reported cases"; but "some reported wanting to ...", "many reported the fire")
     # -- nouns and adjectival participles
     if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing"):
         return None
@@ -1091,6 +1124,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- naming, not speech: "a colony called Southern Rhodesia", "also called Easter Island"
     if verb.lemma in _NAMING and w.endswith("ed") and prev == "," and i + 1 < sent.n and sent.cap(i + 1):
         return None  # "a flying device ..., called Flyboard Air": naming a thing
+    if verb.lemma in _NAMING and w.endswith("ed") and sent.is_word(i - 1) and not sent.cap(i - 1) and prev not in NOUNS \
+            and prev not in _PRONOUNS and not prev.endswith("ly") and tl[_np_left(sent, i - 1)] in ("a", "an") \
+            and i + 1 < sent.n and (tl[i + 1] in _DET or sent.cap(i + 1)):
+        return None  # "a Jurassic-era predator called the sevengill shark": a thing named, no speaker
     if verb.lemma in _NAMING and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
         before_also = tl[i - 2] if i >= 2 else ""
         if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2)))) or (
@@ -1175,8 +1212,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON) and _it_before(sent, j)
         agentive = nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
             verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
+        widely = prev in ("widely", "generally", "commonly") and verb.category in ("speech", "cognition") and "G" not in flags
         if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive \
-                and verb.lemma != "accuse":
+                and verb.lemma != "accuse" and not widely:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
         if in_quote and not agentive and nxt != "by":
             return None  # '"[I]t is concluded that ..."': the quoted text's own impersonal voice
@@ -1236,6 +1274,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
         if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "share", "propose",
+                                           "find", "accept", "recommend", "inform",
                                            "observe", "agree") \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
@@ -1252,11 +1291,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = _inherit(recs) or _subject_scan(sent, text, i, quotes)
         return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
     if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
-            and (nxt == "that" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)):
+            and (nxt == "that" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
+                 or (verb.lemma in _CORE_SPEECH and "G" not in flags and "C" not in flags and sent.is_word(i + 1)
+                     and nxt not in ("to", "for", "on", "about", "of"))):
         start = _np_left(sent, j)
         if tl[start] == "with" and start < j:
             start += 1
-        if start > 0 and tl[start - 1] == "with":  # "with Amazon responding that ...": the noun phrase speaks
+        if start > 0 and tl[start - 1] == "with":  # "with Amazon responding that ...", "with officials
+            # reporting at the time 150 killed": the noun phrase of the absolute clause speaks
             src = _describe(sent, text, start, j + 1)
             if src is not None and src.form not in ("other", "first_person", "unknown"):
                 return _mk(s0, cue_end, text, src, "participle_subject", voice="participle")
@@ -1323,6 +1365,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         first = text[src.start:src.end].split(" ", 1)[0].lower()
         if "N" in flags and first in ("a", "an") and src.form in ("unnamed_group", "vague") and " of " not in src.text:
             return None  # "a missing persons report": a compound noun, not "persons report"
+        if "N" in flags and i >= 2 and sent.cap(i - 1) and (tl[i - 2] in ("a", "an") or (
+                i >= 3 and sent.cap(i - 2) and tl[i - 3] in ("a", "an"))):
+            return None  # "said a WWF report", "in a DW report": a name modifying the noun
         if "N" in flags and src.head not in NOUNS and not src.pronoun and src.form in ("unnamed_individual", "unnamed_group", "other") \
                 and not _GROUP_PLURAL_RE.match(text[src.start:src.end].split()[-1]):
             return None  # "a preliminary report would ...": adjective + noun
@@ -1338,6 +1383,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         and nxt not in _PRONOUNS and nxt not in _PREP and nxt not in ("to", "that") and (
             verb.lemma in ("expect", "predict", "forecast") and src.form in ("unnamed_group", "vague", "named_organisation")
             or verb.lemma == "fear" and src.form in ("unnamed_group", "vague"))
+    if verb.lemma == "rule" and (src is None or src.text is None or not any(
+            t in _COURT for t in re.findall(r"[a-z]+", src.text.lower()))):
+        return None  # "Mugabe ruled Zimbabwe": only a court's or a judge's ruling reports a decision
     if verb.lemma == "circulate":  # "rumours circulated (that) he was ill": the rumour is the source
         if src is None or src.head not in _RUMOURS or not (nxt == "that" or nxt in _SUBJ_PRON):
             return None
@@ -1347,6 +1395,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
         closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ","))
+        if verb.lemma in _THAT_ONLY_G and not (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ",")):
+            return None  # '"...", his team found meningitis': the verb has its own object, not the quotation
         if not ("G" in flags and (
                 (closes_clause and verb.lemma in _PARENTHETICAL_G)  # "..., he added." / "If so, they reasoned, ..."
                 or (j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes))

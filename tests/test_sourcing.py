@@ -930,3 +930,67 @@ def test_naming_participle_after_a_comma_is_not_an_attribution():
 def test_progressive_subject_span_stops_before_the_auxiliary():
     r = one("The head of the agency is saying that the vaccine works.")
     assert r.source == "The head of the agency"
+
+
+# --- rules added after the eleventh and twelfth blind check sets -------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    # a quantifier subject with an -ed cue ("some reported", "many reported")
+    ("Some reported wanting to draft new articles.", "reported", "Some", True),
+    ("Many reported seeing smoke over the harbour.", "reported", "Many", True),
+    # the noun phrase of an absolute "with" clause speaks, whatever follows the participle
+    ("The ferry was cancelled, with officials reporting at the time 40 passengers stranded.", "reporting",
+     "officials", True),
+    ("The mill closed, with local press reporting in 2004 that a buyer had been found.", "reporting",
+     "local press", True),
+    # an inversion whose noun phrase is followed by the person's name
+    ("The court may not judge motives, argued the council's lawyer, Petra Lindqvist.", "argued",
+     "Petra Lindqvist", False),
+    # "widely" before a passive cue: an impersonal attribution to many unnamed people
+    ("He is widely suspected of delaying the vote.", "is widely suspected", None, True),
+    # a participle phrase after the subject belongs to the subject
+    ("Councillors supporting the levy argued it would fund the library.", "argued",
+     "Councillors supporting the levy", True),
+    # kin and document nouns
+    ("The singer died on Friday, his family reported.", "reported", "his family", False),
+    ("The summary of the ruling read in part: \"The appeal is dismissed.\"", "read", "The summary of the ruling", False),
+    ("The firm released a statement which read, in part, \"We regret the delay.\"", "read", "a statement", False),
+    # a sentence-initial name whose first letters spell a common word ("Fonda" is not "fond")
+    ("Fonda told an interviewer: \"The leaves are harmful.\"", "told", "Fonda", False),
+    # guarded verbs that need their own complement clause
+    ("The study found that the eels returned in spring.", "found", "The study", False),
+    ("The appeals court also ruled on Monday, finding that the fine was lawful.", "finding",
+     "The appeals court", False),
+    ("She informed police she had left the country.", "informed", "She", False),
+    ("But Okafor accepted that the odds were long.", "accepted", "Okafor", False),
+    ("The committee has recommended that the request be granted.", "recommended", "The committee", False),
+    ("The High Court of Tarland ruled on March 3 the closure was unlawful.", "ruled", "The High Court of Tarland", False),
+    ("The tribunal ruled that the dismissal was unfair.", "ruled", "The tribunal", False),
+])
+def test_cues_found_after_check_sets_11_and_12(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("Some reported cases were mild.", []),  # an adjectival participle after a quantifier
+    ("She won the seat, with analysts reporting to the board.", []),  # a recipient, no content
+    ("The film was widely praised.", []),  # a guarded evaluation verb without content
+    ("It could earn $40m a year, said a Harbour Trust report.", ["said"]),  # 'a <Name> report': a noun
+    ("In a KTV report in March, the chief executive stated nothing new.", ["stated"]),
+    ("The team found that a small fish called the sand goby had returned.", ["found"]),  # naming, not speech
+    ("He informed them of the decision.", []),
+    ("They accepted the award.", []),
+    ("Police found the car in a river.", []),
+    ("In what Mason called \"the first map\", his team found bacteria at the station.", ["called"]),
+    ("The Supreme Court ruled on the appeal of that decision.", []),
+    ("Mugabe ruled Zimbabwe for decades.", []),  # only a court's or judge's ruling reports a decision
+    ("He ruled out the idea.", []),
+])
+def test_not_attributions_after_check_sets_11_and_12(text, cues):
+    f = attributions(text)
+    assert list(f.cue) == cues, f[["cue", "source", "rule"]]
+
+
+def test_inversion_does_not_take_a_weekday_for_a_name():
+    r = one("\"We will win,\" said a spokesman, Tuesday.")
+    assert r.source == "a spokesman" and r.anonymous
