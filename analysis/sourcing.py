@@ -129,14 +129,17 @@ def _needs_after() -> dict:
     as regexes matched right after the cue (a cheap necessary condition, checked before a
     sentence is tokenised; a cue after "]", a quotation mark or a comma is always examined):
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
-    only in "as X put it", "share" only in "shared that", "speak" only before a quotation after
-    a colon, "reason" only as a parenthetical ("..., they reasoned, ...")."""
+    only in "as X put it", "share", "find", "accept" and "recommend" only before "that",
+    "speak" only before a quotation after a colon or comma, "reason" only as a parenthetical
+    ("..., they reasoned, ...")."""
     table = {}
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
         ("put puts", r"\s+it\b"),
         ("share shares shared sharing", r"\s+that\b"),
-        ("speak speaks spoke speaking", r"[^.!?\n]{0,120}:\s*[\"“‘']"),
+        ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
+        ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending",
+         r"\s+that\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
     ):
         regex = re.compile(pattern, re.IGNORECASE)
@@ -523,6 +526,10 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
             if w == ")":
                 k += 1
                 continue
+            if w == "," and k >= i + 2 and tl[k - 1].isdigit() and len(tl[k - 1]) <= 2 and tl[k - 2] in _TIME \
+                    and k + 1 < sent.n and tl[k + 1].isdigit() and len(tl[k + 1]) == 4:
+                k += 2  # "a March 14, 2019 NATO press release": the date's comma is inside the phrase
+                continue
             break
         if k > i and w in ("on", "at", "in") and k + 1 < sent.n and (sent.tl[k + 1] in _TIME or sent.tl[k + 1][:1].isdigit()):
             break  # "... Sadiq Khan on Friday": a time phrase ends the name
@@ -694,8 +701,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return nxt in ("to", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS)
     if verb.lemma in ("respond", "reply", "answer") and nxt == ",":
         return any(sent.tt[k] in _QUOTE_CHARS for k in range(i + 2, min(n, i + 4)))  # "residents are responding, posting ..."
-    if verb.lemma == "speak":
-        return _colon_quote_follows(sent, i)  # "spoke of the partnership: '...'"
+    if verb.lemma == "speak":  # "spoke of the partnership: '...'", "spoke on Fox News, '...'"
+        return _colon_quote_follows(sent, i) or (nxt in ("on", "to", "at", "in", "with") and _colon_quote_follows(sent, i, ","))
     if verb.lemma == "agree":
         return nxt == "that" or ((nxt in _DET or nxt in _SUBJ_PRON) and _clause_follows(sent, i + 1))
     if verb.lemma in ("share", "find", "accept", "recommend"):
@@ -767,10 +774,10 @@ def _it_before(sent: _Sent, j: int) -> bool:
 _PARENTHETICAL_G = WORDS["parenthetical_lemma"]
 
 
-def _colon_quote_follows(sent: _Sent, i: int) -> bool:
-    """'praised Mendez on Twitter: "..."': a colon and a quotation within the next few words."""
+def _colon_quote_follows(sent: _Sent, i: int, mark: str = ":") -> bool:
+    """'praised Mendez on Twitter: "..."': a colon (or ``mark``) and a quotation within the next few words."""
     for k in range(i + 1, min(sent.n - 1, i + 9)):
-        if sent.tl[k] == ":":
+        if sent.tl[k] == mark:
             return sent.tt[k + 1] in _QUOTE_CHARS
         if sent.tl[k] in (";", ".") or sent.tt[k] in _QUOTE_CHARS:
             return False
@@ -1091,7 +1098,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "a basic R0 estimated in the range 2-4": a reduced passive, the estimator unnamed
     # -- negated cues without content: "did not say whether", "did not respond to"
     if (prev in WORDS["negation"] or (i > 1 and tl[i - 2] in WORDS["negation"] and tl[i - 1] in _AUX)) and (
-            nxt in _WH or nxt in ("to", "on") or verb.lemma in ("respond", "reply", "answer", "comment", "mention")):
+            nxt in _WH or nxt in ("to", "on", "or", "anyone", "anybody", "anything", "much")
+            or verb.lemma in ("respond", "reply", "answer", "comment", "mention")):
         return None
     # -- "some remarks to explain": a noun after a quantifier unless a clause follows ("some claim that")
     if "N" in flags and prev in _QUANTIFIERS and nxt not in ("that", ",", ":") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
@@ -1315,6 +1323,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     src = None
     inverted = False
     if j >= 0 and tl[j] in ("and", "but", "or") or (j >= 0 and tl[j] == "," and i + 1 < sent.n and False):
+        if tl[j] == "or" and any(tl[m] in WORDS["negation"] for m in range(max(0, j - 4), j)):
+            return None  # "did not concede or admit defeat": the negation covers both verbs
         clause = range(j - 1, max(-1, j - 9), -1)
         for m in clause:  # the coordinated clause back to the nearest comma
             if tl[m] == ",":

@@ -994,3 +994,25 @@ def test_not_attributions_after_check_sets_11_and_12(text, cues):
 def test_inversion_does_not_take_a_weekday_for_a_name():
     r = one("\"We will win,\" said a spokesman, Tuesday.")
     assert r.source == "a spokesman" and r.anonymous
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Spending rose, according to a March 14, 2019 Harbour Trust press release.", "according to",
+     "a March 14, 2019 Harbour Trust press release", False),  # a date's comma inside the phrase
+    ("Senator Ada Brill spoke on Channel 9, \"This will lead to a shortage.\"", "spoke", "Senator Ada Brill", False),
+    ("\"The levy is unlawful,\" the court found.", "found", "the court", False),
+])
+def test_more_cues_found_after_check_set_12(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "The film Just Don't Tell Anyone was released on Saturday.",
+    "The documentary Just don't tell anyone was released.",  # a contracted negative is one token
+    "He didn't tell anyone about it.",
+    "The mayor did not concede or admit defeat.",  # the negation covers both coordinated verbs
+    "Police would not confirm or deny the report.",
+    "He spoke to the crowd, then left.",
+])
+def test_negated_and_contentless_cues_after_check_set_12(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
