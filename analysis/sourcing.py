@@ -141,6 +141,7 @@ def _needs_after() -> dict:
         ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending",
          r"\s+that\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
+        ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
     ):
         regex = re.compile(pattern, re.IGNORECASE)
         for f in forms.split():
@@ -246,7 +247,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     for k in range(q + 2 if partitive_of else a + 1, b):
         is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
             or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS
-                and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin") or sent.cap(k + 1))))
+                and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin", "counsel") or sent.cap(k + 1))))
         # ("a protester using ...", but "engineering professor X" keeps its head)
         if is_post and not (tl[k] == "of" and k + 1 < b and sent.cap(k + 1) and sent.cap(k - 1)
                                       and tl[k - 1] not in NOUNS):
@@ -256,6 +257,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     head = -1
     for k in range(h_end - 1, a - 1, -1):
         w = tl[k]
+        if k + 1 < h_end and tt[k + 1] in ("'", "’") and k + 2 < h_end:
+            continue  # a plural possessor is not the head: "the researchers' calculations"
         if w in NOUNS or w in _PRONOUNS or w in _FIRST:
             head = k
             break
@@ -343,10 +346,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.kind = "group" if plural and not single else "person"
             if single:
                 src.number = 1
-        elif cat == "kin":
-            # "my father", "the victim's mother": one identifiable person; "a mother of three": not
-            owned = bool(mods) and (mods[0] in _POSSESSIVE or any(m.endswith(("'s", "’s", "s'")) for m in mods)
-                                    or (mods[0] == "the" and not plural))  # "the father": one identifiable person
+        elif cat in ("kin", "counsel"):
+            # "my father", "the victim's mother", "his lawyers": identifiable; "a mother of three",
+            # "a lawyer", "the lawyers": not
+            owned = bool(mods) and (mods[0] in _POSSESSIVE or any(m.endswith(("'s", "’s", "s'")) or m in ("'", "’") for m in mods)
+                                    or (mods[0] == "the" and not plural and cat == "kin"))  # "the father"
             src.form = ("named_person" if owned else "unnamed_group" if plural else "unnamed_individual")
             src.anonymous, src.kind = not owned, "group" if plural else "person"
         elif cat == "vague":
@@ -488,6 +492,10 @@ def _np_left(sent: _Sent, j: int, limit: int = 14) -> int:
             if w in ("-", "&", "(", ")") :
                 k -= 1
                 continue
+            if w in ("'", "’") and k - 2 >= 0 and tl[k - 2].endswith("s") and sent.te[k - 2] == sent.ts[k - 1] \
+                    and sent.ts[k] == sent.te[k - 1] + 1:
+                k -= 1  # a plural possessive: "Fields' lawyers"
+                continue
             break
         if (w in WORDS["aux"] or w in _BE) and not sent.cap(k - 1):
             break
@@ -624,7 +632,16 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             named = _describe(sent, text, n, start - 1)
             if named is not None and named.form in ("named_person", "named_organisation"):
                 return named
-        return _describe(sent, text, start, k + 1)
+        src = _describe(sent, text, start, k + 1)
+        if (src is None or src.form in ("other", "unknown")) and w == "who":
+            # "requests for leniency from his lawyers, who argued": "who" refers to the last noun
+            # phrase, the object of the last preposition
+            p = next((m for m in range(k - 1, start, -1) if sent.tl[m] in _PREP), None)
+            if p is not None:
+                inner = _describe(sent, text, p + 1, k + 1)
+                if inner is not None and inner.form not in ("other", "unknown"):
+                    return inner
+        return src
     if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
         return None
     start = _np_left(sent, j)
@@ -1013,8 +1030,19 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     #    the quoted speaker's own "I think" does not (CODEBOOK v1.1 A)
     qi = quotes.find(s0)
     in_quote = qi >= 0 and closed_quote[qi]
-    if in_quote and (w == "according" or w in ADVERB_CUES or w == "statement"):
+    if in_quote and (w == "according" or w == "per" or w in ADVERB_CUES or w == "statement"):
         return None
+    if w == "per":  # "Per reports, ...", ", per the WHO, ...": only at the start of a clause, not "$5 per person"
+        if not (i == 0 or tl[i - 1] in (",", "(", "—", "–", ";", "and", "but")) or i + 1 >= sent.n:
+            return None
+        if not (tl[i + 1] in _DET or sent.cap(i + 1) and sent.tt[i + 1] != "Per" or tl[i + 1].endswith("s")):
+            return None  # "Per person, that amounted to ...": a rate
+        end = _np_right(sent, i + 1)
+        src = _describe(sent, text, i + 1, end)
+        if src is None or src.form in ("other", "unknown", "first_person") or src.pronoun:
+            return None
+        consumed.update(range(i + 1, end))
+        return _mk(s0, e0, text, src, "according_to", voice="prepositional")
     # -- prepositional and impersonal phrases
     if w == "according":
         if i + 1 < sent.n and tl[i + 1] == "to":
@@ -1221,8 +1249,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         agentive = nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
             verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely = prev in ("widely", "generally", "commonly") and verb.category in ("speech", "cognition") and "G" not in flags
+        forecast_to = verb.lemma in ("forecast", "predict") and nxt == "to"  # "is forecast to reach 4.3bn"
         if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive \
-                and verb.lemma != "accuse" and not widely:  # ("he is widely suspected of": many suspect it)
+                and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
         if in_quote and not agentive and nxt != "by":
             return None  # '"[I]t is concluded that ..."': the quoted text's own impersonal voice
@@ -1311,7 +1340,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if src is not None and src.form not in ("other", "first_person", "unknown"):
                 return _mk(s0, cue_end, text, src, "participle_subject", voice="participle")
     if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
-            and tl[j] in NOUNS and NOUNS[tl[j]][0] in ("generic", "role", "group", "vague") and NOUNS[tl[j]][1] == "pl" \
+            and tl[j] in NOUNS and NOUNS[tl[j]][0] in ("generic", "role", "counsel", "group", "vague") and NOUNS[tl[j]][1] == "pl" \
             and i + 1 < sent.n and (nxt == "that" or nxt in _DET or sent.cap(i + 1)):
         # a reduced relative: "several groups claiming the election was stolen"
         src = _source_left(sent, text, j)
@@ -1649,7 +1678,7 @@ def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -
     sent = _Sent(text, max(sentence.start, before - 300), before)  # bounded: no quadratic cost on run-on text
     for k in range(sent.n - 1, -1, -1):
         cat, num = NOUNS.get(sent.tl[k], (None, None))
-        if num == "pl" and cat in ("generic", "role", "group", "vague") and not _quotes_between(text, sent.ts[k], before):
+        if num == "pl" and cat in ("generic", "role", "counsel", "group", "vague") and not _quotes_between(text, sent.ts[k], before):
             src = _describe(sent, text, _np_left(sent, k), k + 1)
             return src if src is not None and src.anonymous else None
     return None

@@ -12,10 +12,11 @@ Files (CSV with a header; every entry carries its ``source`` citation):
 ``sourcing_cue_phrases.csv``
     Prepositional and impersonal cue phrases ("according to", "reportedly", "in a statement").
 ``source_nouns.csv``
-    Head nouns of source descriptions with a category (generic, role, kin, vague, group, office,
-    organisation, media, document, vague_document) and grammatical number. ``kin`` nouns
+    Head nouns of source descriptions with a category (generic, role, kin, counsel, vague, group,
+    office, organisation, media, document, vague_document) and grammatical number. ``kin`` nouns
     ("father", "wife") name one person when a possessive fixes whose ("my father", "Ms Lee's
-    husband") and an unnamed person otherwise ("a mother of three").
+    husband") and an unnamed person otherwise ("a mother of three"); ``counsel`` nouns
+    ("lawyers") likewise, but only with a possessive ("his lawyers", not "the lawyers").
 ``sourcing_words.csv``
     Closed-class words the rules use (auxiliaries, pronouns, determiners, prepositions, number
     words, rank and sector modifiers for specificity, time words), and the word lists of

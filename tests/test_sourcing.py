@@ -1016,3 +1016,33 @@ def test_more_cues_found_after_check_set_12(text, cue, source, anonymous):
 ])
 def test_negated_and_contentless_cues_after_check_set_12(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Global wheat output is forecast to reach 800m tonnes by 2030.", "is forecast", None, True),
+    ("His lawyers have claimed the defendant acted in self defence.", "claimed", "His lawyers", False),
+    ("Okafor's lawyers argued the fine was too high.", "argued", "Okafor's lawyers", False),
+    ("Mendes' lawyers argued the fine was too high.", "argued", "Mendes' lawyers", False),  # plural possessive
+    ("The lawyers said the fine was too high.", "said", "The lawyers", True),  # no possessive: unnamed
+    ("There were pleas for leniency from her lawyers, who argued her history of illness.", "argued",
+     "her lawyers", False),  # "who" refers to the object of the last preposition
+    ("Per reports, the captain died within two years.", "Per", "reports", True),
+    ("The ferry was delayed, per the Harbour Authority's notice.", "per", "the Harbour Authority's notice", False),
+])
+def test_cues_and_types_after_check_sets_4_to_8(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "It costs $5 per person.",
+    "Per capita income rose.",
+    "Seven people listened. Per person, that amounted to 25,000 words.",
+    "The weather forecast was grim.",
+])
+def test_per_as_a_rate_is_not_an_attribution(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_a_plural_possessor_is_not_the_head_of_the_source():
+    r = attributions("The officials' spokesman said the fine was too high.").iloc[0]
+    assert r.source == "The officials' spokesman" and r.source_form == "unnamed_individual"
