@@ -381,6 +381,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                 owner = _describe(sent, text, head + 2, b)
                 if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
                     src.form, src.anonymous, src.kind = "document", False, "thing"
+            elif any(NOUNS.get(m, ("",))[0] == "organisation" for m in mods):
+                # "government reports", "police reports": the documents of one identifiable body
+                src.form, src.anonymous, src.kind = "document", False, "thing"
         if src.anonymous:
             src.specificity = _specificity(sent, a, head, cat, src.kb)
             src.key = " ".join(tl[k] for k in range(a, head + 1) if tl[k] not in _DET and tl[k] not in NUMBERS)
@@ -468,8 +471,13 @@ def _skip_left(sent: _Sent, i: int) -> int:
     """Index of the nearest token left of ``i`` that is not an auxiliary or adverb."""
     j = i - 1
     tl = sent.tl
-    while j >= 0 and (tl[j] in _AUX or _adverb_ly(sent, j)):
-        j -= 1
+    while j >= 0:
+        if tl[j] in _AUX or _adverb_ly(sent, j):
+            j -= 1
+        elif tl[j] in _TIME and j >= 2 and tl[j - 1] in ("on", "in") and tl[j - 2] in _BE:
+            j -= 2  # "was on Wednesday reported": the time phrase inside the passive
+        else:
+            break
     return j
 
 
@@ -566,6 +574,11 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         if k <= 0 or sent.tl[k] != opener:
             return None
         inner = _describe(sent, text, k + 1, close)
+        if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(
+                sent.cap(m) and sent.is_word(m) and sent.tl[m] not in NOUNS and sent.tl[m] not in _DET for m in (k + 1, k + 2)) \
+                and sent.tl[k + 3] in ("of", "and", "from", "at"):
+            # "The lead author, Nick Hawco of USC, said": a person's name before "of <organisation>"
+            inner.form, inner.kind, inner.anonymous = "named_person", "person", False
         before_end = k - 1
         if not sent.is_word(before_end):
             return None
@@ -734,6 +747,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 k += 1
         return k < n and (tl[k] == "that" or (sent.is_word(k) and tl[k] not in _PREP
                                                 and tl[k] not in ("out", "against", "over", "him", "her", "them", "it")))
+    if verb.lemma in ("attribute", "ascribe"):  # "experts attribute this to human activity"
+        return sent.is_word(i + 1) and nxt != "to" and any(tl[k] == "to" for k in range(i + 2, min(n, i + 10)))
     if verb.lemma == "inform":  # "informed police she had immunity", not "informed them of the decision"
         return nxt == "that" or any(tl[k] == "that" or (tl[k] in _SUBJ_PRON and k + 1 < n and sent.is_word(k + 1))
                                     for k in range(i + 2, min(n, i + 5)))
@@ -1060,6 +1075,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 src = _Source(start=sent.ts[k], end=sent.te[end - 1], text=text[sent.ts[k]:sent.te[end - 1]],
                               form="vague", anonymous=True, kind="group", key=tl[k], head=tl[k],
                               specificity=0, definite=False, pronoun=False, resolved=False)
+                if k + 2 < end and tl[k + 1] in ("by", "from", "of"):
+                    owner = _describe(sent, text, k + 2, end)
+                    if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
+                        # "according to projections by CNN and NPR": the documents of a named body
+                        src.form, src.anonymous, src.kind, src.specificity = "document", False, "thing", None
             if src is None or (src.form == "other" and not sent.cap(k)) or src.form == "first_person":
                 return None  # "according to the rules", "according to their direction"
             return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")

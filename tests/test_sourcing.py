@@ -1046,3 +1046,23 @@ def test_per_as_a_rate_is_not_an_attribution(text):
 def test_a_plural_possessor_is_not_the_head_of_the_source():
     r = attributions("The officials' spokesman said the fine was too high.").iloc[0]
     assert r.source == "The officials' spokesman" and r.source_form == "unnamed_individual"
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("The lead author, Nick Hawco of Tarland University, said the lava was hot.", "said",
+     "The lead author, Nick Hawco of Tarland University", False),  # a name before "of <organisation>"
+    ("Ivan's condition was on Wednesday reported to be stable.", "was on Wednesday reported", None, True),
+    ("Experts attribute this to human activity.", "attribute", "Experts", True),
+    ("Security sources have ascribed the explosion to sabotage.", "ascribed", "Security sources", True),
+    ("He won, according to projections by CNN and NPR.", "according to", "projections by CNN and NPR", False),
+    ("It killed 62, according to government reports.", "according to", "government reports", False),
+    ("It killed 62, according to media reports.", "according to", "media reports", True),
+    ("It killed 62, according to estimates.", "according to", "estimates", True),
+])
+def test_cues_and_types_after_check_sets_9_and_10(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_attribute_needs_an_object_and_to():
+    assert attributions("The quote is attributed to Lincoln.").empty
+    assert attributions("Another attack ascribed to the rebels killed five.").empty
