@@ -138,7 +138,8 @@ def _needs_after() -> dict:
         ("put puts", r"\s+it\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
-        ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending",
+        ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending"
+         " show shows showed shown showing",
          r"\s+that\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
@@ -161,7 +162,7 @@ _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = WORDS["claim_taken"]
 _COURT = WORDS["court"]
 #: guarded verbs that report content only in a complement clause of their own ("found that ...")
-_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform"))
+_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform", "show"))
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
 _ADJ_PARTICIPLE_FORMS = frozenset(
@@ -247,7 +248,10 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     for k in range(q + 2 if partitive_of else a + 1, b):
         is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
             or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS
-                and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin", "counsel") or sent.cap(k + 1))))
+                and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin", "counsel") or sent.cap(k + 1)))
+                and not ((tl[k - 1] in _DET and tl[k - 1] != "those" or tl[k - 1].endswith(("'s", "’s")))
+                         and k + 1 < b and sent.is_word(k + 1)))
+        # ("the world's leading authority": a prenominal -ing adjective after a determiner or possessive)
         # ("a protester using ...", but "engineering professor X" keeps its head)
         if is_post and not (tl[k] == "of" and k + 1 < b and sent.cap(k + 1) and sent.cap(k - 1)
                                       and tl[k - 1] not in NOUNS):
@@ -735,7 +739,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return _colon_quote_follows(sent, i) or (nxt in ("on", "to", "at", "in", "with") and _colon_quote_follows(sent, i, ","))
     if verb.lemma == "agree":
         return nxt == "that" or ((nxt in _DET or nxt in _SUBJ_PRON) and _clause_follows(sent, i + 1))
-    if verb.lemma in ("share", "find", "accept", "recommend"):
+    if verb.lemma in ("share", "find", "accept", "recommend", "show"):
         return nxt == "that"  # "she shared that ...", "the study found that ...", not "shared photos"
     if verb.lemma == "rule":  # "ruled (on September 11) (that) the prorogation was unlawful"
         k = i + 1
@@ -1331,7 +1335,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
         if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "share", "propose",
-                                           "find", "accept", "recommend", "inform",
+                                           "find", "accept", "recommend", "inform", "show",
                                            "observe", "agree") \
                 and not _complement_ok(sent, i, verb, quotes):
             return None

@@ -1066,3 +1066,29 @@ def test_cues_and_types_after_check_sets_9_and_10(text, cue, source, anonymous):
 def test_attribute_needs_an_object_and_to():
     assert attributions("The quote is attributed to Lincoln.").empty
     assert attributions("Another attack ascribed to the rebels killed five.").empty
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("New research from the Harbour Agency shows that coal use is rising.", "shows",
+     "New research from the Harbour Agency", False),
+    ("Previous studies have shown that the glue is strong.", "shown", "Previous studies", True),
+    ("Coal will rival oil, according to the world's leading authority on energy.", "according to",
+     "the world's leading authority on energy", False),  # a prenominal -ing adjective keeps the head
+    ("The ferry sank, according to a tweet on Monday by the harbour master.", "according to", "a tweet", False),
+])
+def test_cues_and_types_after_check_set_8_review(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "It shows that any country can act.",  # an inanimate pronoun: the author's own evidence
+    "Those reasons show that such causes are rare.",
+    "The photos show the damage.",  # no that-clause
+])
+def test_show_needs_a_source_and_a_that_clause(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_a_reduced_relative_after_those_stays_a_post_modifier():
+    r = one("The power of metadata was understood by those gathering the information.")
+    assert r.anonymous and r.source_form in ("impersonal", "unnamed_group", "vague")
