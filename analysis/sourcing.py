@@ -723,6 +723,21 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return False
         if nxt in _SUBJ_PRON and i + 2 < n and tl[i + 2] not in ("to",) and sent.is_word(i + 2):
             return True
+        if lemma in ("believe", "suspect") and nxt in ("him", "her", "them", "it") and tl[i + 2:i + 4] == ["to", "be"]:
+            return True  # "police believe him to be aged 25"
+        if lemma in ("believe", "think") and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _DET \
+                and not sent.cap(i + 1) and nxt not in _PRONOUNS:
+            # "they believe gas, which leaks often, was the trigger": a bare-noun subject, a finite verb later
+            relative = False
+            for k in range(i + 2, min(n, i + 20)):
+                if tl[k] in (".", ";", ":", "!", "?") or sent.tt[k] in _QUOTE_CHARS:
+                    break
+                if tl[k] in ("which", "who"):
+                    relative = True  # a relative clause up to its closing comma has its own verb
+                elif tl[k] == ",":
+                    relative = False
+                elif tl[k] in _MODALS and not relative:
+                    return True
         if nxt in _DET or (i + 1 < n and sent.cap(i + 1)):
             for k in range(i + 2, min(n, i + 10)):
                 if not sent.is_word(k):

@@ -1092,3 +1092,19 @@ def test_show_needs_a_source_and_a_that_clause(text):
 def test_a_reduced_relative_after_those_stays_a_post_modifier():
     r = one("The power of metadata was understood by those gathering the information.")
     assert r.anonymous and r.source_form in ("impersonal", "unnamed_group", "vague")
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Police believe him to be aged 25.", "believe", "Police"),
+    ("The agency said they believe gas, which leaks often in the city, was the cause.", "believe", "they"),
+    ("Experts believe climate change is real.", "believe", "Experts"),
+])
+def test_belief_with_a_clause_without_that(text, cue, source):
+    f = attributions(text)
+    assert source in list(f[f.cue == cue].source), f[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text", ["Officials believe the story.", "Officials believe the story, which was false.",
+                                  "Many believe in God."])
+def test_belief_without_a_clause_is_not_an_attribution(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
