@@ -115,7 +115,8 @@ _CLOSE_QUOTES = frozenset("\"”’'»")
 _WH = frozenset("that whether if how why what when where who which".split())
 _SUBJ_PRON = frozenset("he she they it there we i you".split())
 _MODALS = frozenset("will would could can may might should is was are were has had have must".split())
-_MODAL_ONLY = frozenset("may might could would can should must will shall need".split())
+_MODAL_ONLY = frozenset("""may might could would can should must will shall need cannot can't can’t couldn't couldn’t
+    wouldn't wouldn’t shouldn't shouldn’t won't won’t""".split())
 _CORE_SPEECH = frozenset("""say tell add explain claim deny confirm announce argue insist warn report write describe recall
     testify admit acknowledge state note remark reply respond answer ask urge accuse allege complain tweet post""".split())
 _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts frustration disappointment confidence optimism
@@ -663,6 +664,13 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         return None
     start = _np_left(sent, j)
     src = _describe(sent, text, start, j + 1)
+    if (src is None or src.form in ("other", "unknown", "vague")) and start >= 3 and sent.tl[start - 1].endswith("ing") \
+            and sent.tl[start - 2] in ("in", "while", "when", "after", "before", "upon") and sent.is_word(start - 3):
+        # "Assembly president Richard Ferrand in relaying the news to parliament said": the
+        # subject before an adverbial "in/while <-ing> ..." phrase
+        subject = _source_left(sent, text, start - 3)
+        if subject is not None and subject.form not in ("other", "unknown", "first_person"):
+            return subject
     if (src is None or src.form in ("other", "unknown")) and start >= 2 and sent.tl[start - 1].endswith("ing") \
             and sent.tl[start - 1] not in NOUNS and not sent.cap(start - 1) and sent.tl[start - 2] in NOUNS:
         # "State legislators supporting the law argued": a participle phrase after the subject
@@ -1287,7 +1295,19 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON) and _it_before(sent, j)
         agentive = nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
             verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
-        widely = prev in ("widely", "generally", "commonly") and verb.category in ("speech", "cognition") and "G" not in flags
+        widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
+        widely = any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i)) \
+            and verb.category in ("speech", "cognition") and ("G" not in flags or widely_named)
+        habitual = any(tl[k] in ("commonly", "also", "usually", "often", "sometimes", "generally") for k in range(max(0, j - 1), i))
+        if verb.lemma in _NAMING and not widely_named and nxt not in ("that", ":") and (tl[j] != "been" or habitual) \
+                and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 10))):
+            # "they are called 'U.S. nationals'", "was commonly called 'swine flu'": a name; but "has
+            # widely been called an honour killing", "have been called 'scum villages'": someone's label
+            return None
+        if verb.lemma == "describe" and nxt != "by" and any(
+                tl[k] in ("commonly", "sometimes", "often", "also", "collectively", "usually") for k in range(max(0, j - 1), i)) \
+                and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 14))):
+            return None  # "responses that are sometimes described together as the 'diving reflex'": a name
         forecast_to = verb.lemma in ("forecast", "predict") and nxt == "to"  # "is forecast to reach 4.3bn"
         if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)

@@ -25,6 +25,7 @@ SETS = {
     "check set 10": ROOT / "benchmarks" / "check_gold" / "check_set_10.jsonl",
     "check set 11": ROOT / "benchmarks" / "check_gold" / "check_set_11.jsonl",
     "check set 12": ROOT / "benchmarks" / "check_gold" / "check_set_12.jsonl",
+    "check set 13": ROOT / "benchmarks" / "check_gold" / "check_set_13.jsonl",
 }
 
 

@@ -1108,3 +1108,20 @@ def test_belief_with_a_clause_without_that(text, cue, source):
                                   "Many believe in God."])
 def test_belief_without_a_clause_is_not_an_attribution(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("That year's flu was commonly called \"swine flu.\"", []),  # a habitual name
+    ("Instead, they are called \"U.S. nationals\" on their passports.", []),
+    ("These responses are sometimes described together as the \"diving reflex\".", []),
+    ("The danger cannot be fully understood unless they are viewed together.", []),  # a modal passive
+    ("He confessed to what has widely been called an honour killing.", ["confessed", "been called"]),
+    ("The camps have been called \"scum villages\" by critics.", ["been called"]),
+])
+def test_naming_passives(text, cues):
+    assert list(attributions(text).cue) == cues, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_subject_before_an_adverbial_in_ing_phrase():
+    r = one("Assembly president Rina Ferrand in relaying the news to parliament said the vote would wait.")
+    assert r.source == "Assembly president Rina Ferrand" and not r.anonymous
