@@ -163,7 +163,7 @@ _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = WORDS["claim_taken"]
 _COURT = WORDS["court"]
 #: guarded verbs that report content only in a complement clause of their own ("found that ...")
-_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform", "show"))
+_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform", "show", "identify"))
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
 _ADJ_PARTICIPLE_FORMS = frozenset(
@@ -344,7 +344,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         if number is None and not plural and (not mods or mods[0] in ("a", "an")):
             number = 1
         src.number = number
-        if cat in ("generic", "role"):
+        if cat == "role" and not plural and head > a and head > 0 and sent.cap(head) and all(sent.cap(k) for k in range(a, head)) \
+                and tl[a] not in _DET and not NOUNS.get(tl[head - 1]):
+            # "as quoted by Greek Reporter": a capitalised role noun inside a name is a named outlet
+            src.form, src.anonymous, src.kind = "named_organisation", False, "org"
+        elif cat in ("generic", "role"):
             single = partitive_of and tl[a] == "one"  # "one of the officials": one unnamed person
             src.form = "unnamed_group" if plural and not single else "unnamed_individual"
             src.anonymous = True
@@ -585,6 +589,16 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             # "The lead author, Nick Hawco of USC, said": a person's name before "of <organisation>"
             inner.form, inner.kind, inner.anonymous = "named_person", "person", False
         before_end = k - 1
+        if sent.tt[before_end] == ")":  # "The Revolutionary Guard Corps (IRGC), which ..., declared"
+            p = before_end - 1
+            while p > 0 and sent.tt[p] != "(" and before_end - p < 8:
+                p -= 1
+            if p > 0 and sent.tt[p] == "(" and sent.is_word(p - 1):
+                start = _np_left(sent, p - 1)
+                outer = _describe(sent, text, start, before_end + 1)
+                if outer is not None and outer.form in ("named_person", "named_organisation", "document"):
+                    return outer
+            return None
         if not sent.is_word(before_end):
             return None
         start = _np_left(sent, before_end)
@@ -774,6 +788,17 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 k += 1
         return k < n and (tl[k] == "that" or (sent.is_word(k) and tl[k] not in _PREP
                                                 and tl[k] not in ("out", "against", "over", "him", "her", "them", "it")))
+    if verb.lemma == "declare" and i + 1 < n and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _PRONOUNS:
+        for k in range(i + 2, min(n, i + 10)):  # "Putin declared Russians would continue to be paid"
+            if not sent.is_word(k) or tl[k] in ("so", "because", "to", "and", "but", "when", "if", "as", "of", "after",
+                                                 "before", "while", "which", "that", "who"):
+                break  # ("declared a state of emergency so he could ...": an act, then its purpose)
+            if tl[k] in _MODALS:
+                return True
+    if verb.lemma == "identify":
+        return False  # only its passive with an agent ("was identified as X by a spokesperson")
+    if verb.lemma == "justify":  # "justified the strike as 'defensive'"
+        return any(tl[k] == "as" and k + 1 < n and sent.tt[k + 1] in _QUOTE_CHARS for k in range(i + 1, min(n - 1, i + 9)))
     if verb.lemma in ("attribute", "ascribe"):  # "experts attribute this to human activity"
         return sent.is_word(i + 1) and nxt != "to" and any(tl[k] == "to" for k in range(i + 2, min(n, i + 10)))
     if verb.lemma == "inform":  # "informed police she had immunity", not "informed them of the decision"
@@ -1181,6 +1206,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if not w.endswith("ed") or not (nxt.endswith("ing") or nxt in _DET or nxt in _PRONOUNS or nxt in ("to", "on")):
             return None  # ("some reported cases"; but "some reported wanting to ...", "many reported the fire")
     # -- nouns and adjectival participles
+    if "N" in flags and not w.endswith(("ed", "ing")) and i >= 2 and prev in NOUNS and tl[i - 2] in _POSSESSIVE \
+            and nxt not in ("that", ":") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+        return None  # "his campaign promises", "their news reports": a compound noun
+    if "N" in flags and not w.endswith(("ed", "ing")) and VERBS.get(nxt) is not None and VERBS[nxt].category == "speech" \
+            and "N" not in VERBS[nxt].flags:
+        return None  # "local news reports said ...": the noun is the subject of the next cue
     if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing"):
         return None
     if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) \
@@ -1188,7 +1219,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
-                                       or (prev.endswith("ing") and prev not in NOUNS and not sent.cap(i - 1))
+                                       or (prev.endswith("ing") and prev not in NOUNS and prev != "being" and not sent.cap(i - 1))
                                        or prev in _PREP or (i == 0 and tt[i][0].isupper())
                                        or prev.endswith(("'s", "’s"))) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
@@ -1199,7 +1230,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
                                                       for m in range(i + 2, min(sent.n, i + 5))):
         return None  # "asked for a recount", "what they were asking for": a request, not content
-    if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express"):
+    if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express"):
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
         if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
                                      for m in range(i + 2, min(sent.n, i + 8)))):
@@ -1224,8 +1255,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             aspect = i - 2
         elif before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
             aspect = i - 3
-        elif before == "able" and i >= 3 and tl[i - 3] in _BE and nxt in ("that", ",", ":"):
-            aspect = i - 3  # "she was able to announce that ...": she announced it
+        elif before in ("able", "forced", "compelled", "obliged") and i >= 3 and tl[i - 3] in _BE and nxt in ("that", ",", ":"):
+            aspect = i - 3  # "she was able to announce that ...", "he was forced to admit that ...": a statement made
         else:
             return None
     if verb.lemma == "call" and (nxt in (".", ";", ")", "!", "?") or any(
@@ -1292,8 +1323,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return _mk(sent.ts[j], cue_end, text, src, "quoted_as_saying", voice="passive")
         content_after = nxt in ("that", ":") or (nxt == "," and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS) or (
             i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
-        it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON) and _it_before(sent, j)
-        agentive = nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
+        that_after_comma = any(tl[k] == "that" and tl[k - 1] == "," for k in range(i + 2, min(sent.n, i + 8)))
+        it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON or that_after_comma) \
+            and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma)
+        agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
+            or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
             verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
         widely = any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i)) \
@@ -1366,19 +1400,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                                  and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
     if w.endswith("ing") and (j < 0 or w == "citing" or tl[j] in (",", "—", "–", "-", "(") or tl[j] in _ING_PARTICIPLE_PREP or not sent.is_word(j)
-                              or (tl[j] in NOUNS and NOUNS[tl[j]][0] == "document") or (quote_follows and tl[j] not in _BE)):
+                              or (tl[j] in NOUNS and NOUNS[tl[j]][0] in ("document", "vague_document"))
+                              or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
         if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "share", "propose",
-                                           "find", "accept", "recommend", "inform", "show",
+                                           "find", "accept", "recommend", "inform", "show", "identify",
                                            "observe", "agree") \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
-        if verb.lemma in ("suggest", "indicate", "show", "reveal") and not recs:
+        doc_subject = j >= 0 and NOUNS.get(tl[j], ("",))[0] in ("document", "vague_document")
+        if verb.lemma in ("suggest", "indicate", "show", "reveal") and not recs and not doc_subject:
             return None  # "similar for all participants, suggesting that ...": the evidence suggests
         if verb.lemma in ("post", "tweet") and any(tl[k] in _MEDIA for k in range(i + 1, min(sent.n, i + 5))):
             return None  # "posting spectacular photos": sharing media, no content attributed
-        src = None
+        src = _source_left(sent, text, j) if doc_subject and verb.lemma in ("suggest", "indicate", "show", "reveal") \
+            else None  # "despite studies suggesting that ..."
         if verb.lemma == "cite" and i + 1 < sent.n:
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
             if src is None or src.form in ("other", "unknown"):
@@ -1475,6 +1512,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 src.form == "other" or (src.pronoun and src.text.lower() in ("it", "this", "that"))):
             return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")
     # -- content requirements
+    # -- content requirements
+    clause_end = next((k for k in range(i + 1, min(sent.n, i + 12)) if tl[k] in (",", ".", ";", ":", "!", "?")), min(sent.n, i + 12))
+    if verb.lemma == "estimate" and not (nxt in ("that", "at", ",", ":") or any(
+            any(c.isdigit() for c in tl[k]) or tl[k] in _MODALS or tl[k] in NUMBERS for k in range(i + 1, clause_end))):
+        return None  # "men estimate the value of any good": an appraisal; "estimated 40 died" gives a figure
     # "Authorities expected winds of 100 mph": a group's or body's forecast with a noun-phrase object
     # ("Many owners fear revenue loss" likewise, for unnamed groups only)
     forecast = src is not None and not src.pronoun and i + 1 < sent.n and sent.is_word(i + 1) \
@@ -1659,14 +1701,20 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             if src.kind == "person" and src.text.lower() in ("he", "she") and (ante is None or ante[2] < sent_i - 1):
                 # centering: "Rittenhouse was not old enough ... He claimed ...": the subject of
                 # the previous sentence, when it names a person, is nearer than an older source
-                prev_subject = _previous_subject(text, seg, sent_i)
-                if prev_subject is not None:
-                    key = ("named", prev_subject.key)
-                    sid = ids.get(key)
-                    if sid is None:
-                        n_ids += 1
-                        sid = ids[key] = f"S{n_ids}"
-                    ante = (prev_subject, sid, sent_i - 1)
+                # (up to three sentences back, never past the antecedent source: "Nkurunziza was
+                # serving ... His decision ... before he announced")
+                for back in range(1, 4):
+                    if ante is not None and ante[2] >= sent_i - back:
+                        break
+                    prev_subject = _previous_subject(text, seg, sent_i - back + 1)
+                    if prev_subject is not None:
+                        key = ("named", prev_subject.key)
+                        sid = ids.get(key)
+                        if sid is None:
+                            n_ids += 1
+                            sid = ids[key] = f"S{n_ids}"
+                        ante = (prev_subject, sid, sent_i - back)
+                        break
             if near is not None and (ante is None or not (ante[2] == sent_i and ante[0].start is not None and ante[0].start > near.start)):
                 # "... the 38 countries US authorities listed, they said": a plural group mentioned
                 # earlier in the same sentence is nearer than any earlier source

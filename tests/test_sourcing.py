@@ -1125,3 +1125,51 @@ def test_naming_passives(text, cues):
 def test_subject_before_an_adverbial_in_ing_phrase():
     r = one("Assembly president Rina Ferrand in relaying the news to parliament said the vote would wait.")
     assert r.source == "Assembly president Rina Ferrand" and not r.anonymous
+
+
+# --- rules added after the thirteenth blind check set ------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Five were rescued while the rest are presumed dead.", "are presumed", None, True),
+    ("No cause was named, though it was intimated there were no signs of an explosion.", "was intimated", None, True),
+    ("That fear is being blamed for a rise in illness.", "being blamed", None, True),
+    ("Mr Oda blames the pressure to match colleagues.", "blames", "Mr Oda", False),
+    ("The ministry justified the strike as \"defensive\" in nature.", "justified", "The ministry", False),
+    ("The seaman was identified as Jon Pike by a Coast Guard spokesperson.", "was identified",
+     "a Coast Guard spokesperson", True),
+    ("President Lena Ruiz elaborated, \"A state must protect its citizens.\"", "elaborated", "President Lena Ruiz", False),
+    ("While current consensus among scientists says birds evolved from dinosaurs, doubts remain.", "says",
+     "current consensus among scientists", True),
+    ("A Harbour Times reporter noted the ferry was late.", "noted", "A Harbour Times reporter", True),
+    ("It is an insult, as quoted by Greek Reporter.", "quoted", "Greek Reporter", False),  # a capitalised outlet name
+    ("The Revolutionary Guard Corps (RGC), which includes the Quds Force, declared that he was killed.", "declared",
+     "The Revolutionary Guard Corps (RGC)", False),
+    ("Nationally, President Ivo Petrov declared workers would continue to be paid.", "declared", "President Ivo Petrov", False),
+    ("Harbour chief Joel Marsh was forced to admit that sales had fallen.", "admit", "Harbour chief Joel Marsh", False),
+    ("Despite studies suggesting that longer hours do not help, people work late.", "suggesting", "Despite studies", True),
+    ("It is admitted, that the laws could restore the rights.", "is admitted", None, True),
+    ("It is agreed on all sides, that numbers are the best scale of wealth.", "is agreed", None, True),
+])
+def test_cues_found_after_check_set_13(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("The body was identified as a man.", []),  # identify: only a passive with an agent
+    ("Few studies have identified the exact nature of the bonds.", []),
+    ("He justified the cost.", []),
+    ("An officer noted local news reports said she was ill.", ["noted", "said"]),  # "reports" is the subject noun
+    ("The mayor insists the budget include funding for the wall, one of his campaign promises.", ["insists"]),
+    ("On Friday, the president declared a state of emergency so he could begin the work.", []),
+    ("As it is by comparison only that men estimate the value of any good, they are not content.", []),
+])
+def test_not_attributions_after_check_set_13(text, cues):
+    assert list(attributions(text).cue) == cues, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_he_refers_to_a_named_subject_in_the_paragraph_before_an_older_source():
+    text = ("An agency reporter said the widow was ill.\n\nOkonjo was serving his third term. "
+            "His decision led to tensions. The constitution was changed, before he announced he would stand down.")
+    f = attributions(text)
+    row = f[f.cue == "announced"].iloc[0]
+    assert not row.anonymous
