@@ -163,7 +163,8 @@ _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = WORDS["claim_taken"]
 _COURT = WORDS["court"]
 #: guarded verbs that report content only in a complement clause of their own ("found that ...")
-_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform", "show", "identify"))
+_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform", "show", "identify")) \
+    | frozenset(v.lemma for v in VERBS.values() if "T" in v.flags)
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
 _ADJ_PARTICIPLE_FORMS = frozenset(
@@ -1145,6 +1146,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     flags = verb.flags
     nxt = tl[i + 1] if i + 1 < sent.n else ""
+    if "T" in flags and not (nxt in ("that", ":") or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
+                             or _complement_ok(sent, i, verb, quotes)):
+        return None  # "T": only with its own complement ("reiterated that ...", not "submit the form")
     prev = tl[i - 1] if i > 0 else ""
     if w == "reports" and prev == "by" and (i == 1 or tl[i - 2] == ",") and not in_quote:
         return _mk(sent.ts[i - 1], e0, text, None, "impersonal_adverb", voice="impersonal")  # "By reports, ..."

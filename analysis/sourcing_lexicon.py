@@ -8,7 +8,9 @@ Files (CSV with a header; every entry carries its ``source`` citation):
     ``flags``: ``N`` noun homograph (not a cue after a determiner: "the report"), ``P`` passive
     without an agent is an impersonal cue ("it is believed", "were reported"), ``G`` guarded
     (a cue only with reported content: a quotation, "that", a wh-word, a colon, or inversion),
-    ``C`` cognition (needs a clause complement), ``Q`` question verb, ``X`` only the forms listed.
+    ``C`` cognition (needs a clause complement), ``Q`` question verb, ``X`` only the forms listed,
+    ``T`` (with ``G``) only with its own complement right after it ("reiterated that ...",
+    "swore: '...'"), never by inversion or a quotation before it.
 ``sourcing_cue_phrases.csv``
     Prepositional and impersonal cue phrases ("according to", "reportedly", "in a statement").
 ``source_nouns.csv``

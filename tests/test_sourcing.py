@@ -1173,3 +1173,27 @@ def test_he_refers_to_a_named_subject_in_the_paragraph_before_an_older_source():
     f = attributions(text)
     row = f[f.cue == "announced"].iloc[0]
     assert not row.anonymous
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("\"Get out,\" she shouted.", "shouted", "she"),  # a manner verb after a quotation
+    ("\"We won,\" he whispered to the crowd.", "whispered", "he"),
+    ("He reiterated that the plan was sound.", "reiterated", "He"),  # T: with its own complement
+    ("The minister repeated: \"No comment.\"", "repeated", "The minister"),
+    ("Analysts reckon the fund will close.", "reckon", "Analysts"),  # C: a cognition verb with a clause
+])
+def test_verbs_of_the_common_reporting_lists(text, cue, source):
+    f = attributions(text)
+    assert list(f.cue) == [cue] and list(f.source) == [source], f[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Please submit the form by Friday.",  # T verbs need their own complement
+    "\"It is late,\" he said, granting the point.",
+    "Thousands marched, protesting the decision.",
+    "The minister repeated the mistake.",
+    "Analysts reckon with a delay.",
+])
+def test_guarded_verbs_of_the_common_lists_need_content(text):
+    f = attributions(text)
+    assert set(f.cue) <= {"said"}, f[["cue", "source", "rule"]]
