@@ -91,7 +91,7 @@ def test_said_and_adding_are_two():
 
 
 def test_nested_attributions_are_two():
-    f = attributions("The rebels have told the mediators that they want a truce, the source said.")
+    f = attributions("The Northern Front has told the mediators that it wants a truce, the source said.")
     assert list(f.cue) == ["told", "said"]
     assert f.iloc[1].anonymous and not f.iloc[0].anonymous
 
