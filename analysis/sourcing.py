@@ -157,6 +157,9 @@ _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I
 _REFUSED = WORDS["refused_object"]
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
+#: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
+_GROUP_MODIFIERS = frozenset("""other others fellow senior leading prominent moderate conservative liberal progressive top former
+    several both all""".split())
 _HYPOTHETICAL = WORDS["hypothetical_modal"]
 _CONFIRMED_ACTS = WORDS["confirmed_act"]
 _POSSESSIVE = frozenset("my our his her their your its".split())
@@ -345,9 +348,10 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         if number is None and not plural and (not mods or mods[0] in ("a", "an")):
             number = 1
         src.number = number
-        if cat == "role" and not plural and head > a and head > 0 and sent.cap(head) and all(sent.cap(k) for k in range(a, head)) \
-                and tl[a] not in _DET and not NOUNS.get(tl[head - 1]):
-            # "as quoted by Greek Reporter": a capitalised role noun inside a name is a named outlet
+        if cat in ("role", "generic") and not plural and head > a and head > 0 and sent.cap(head) \
+                and all(sent.cap(k) for k in range(a, head)) and tl[a] not in _DET and not NOUNS.get(tl[head - 1]):
+            # "as quoted by Greek Reporter", "Business Insider reported": a capitalised role noun
+            # inside a name is a named outlet
             src.form, src.anonymous, src.kind = "named_organisation", False, "org"
         elif cat in ("generic", "role"):
             single = partitive_of and tl[a] == "one"  # "one of the officials": one unnamed person
@@ -403,7 +407,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     if sent.cap(head) and head == 0 and (w in _FAMILIAR or w.endswith("s") and w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
             and not re.search(r"[a-z,;] " + re.escape(tt[head]) + r"\b", text):
         return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
-    if sent.cap(head) and head == a + (1 if tl[a] in _QUANTIFIERS else 0) and head == b - 1 and _GROUP_PLURAL_RE.match(tt[head]):
+    if sent.cap(head) and head == b - 1 and _GROUP_PLURAL_RE.match(tt[head]) and all(
+            tl[k] in _QUANTIFIERS or tl[k] in _GROUP_MODIFIERS or tl[k] in NUMBERS or tl[k].isdigit() for k in range(a, head)):
         # "Egyptologists have reported", "Some Republicans said": a profession or a party, no name
         src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
         src.specificity, src.key = 1, w
@@ -798,8 +803,10 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 return True
     if verb.lemma == "identify":
         return False  # only its passive with an agent ("was identified as X by a spokesperson")
-    if verb.lemma == "justify":  # "justified the strike as 'defensive'"
-        return any(tl[k] == "as" and k + 1 < n and sent.tt[k + 1] in _QUOTE_CHARS for k in range(i + 1, min(n - 1, i + 9)))
+    if verb.lemma == "justify":  # "justified the strike, which was approved by X, as 'defensive'"
+        return any(tl[k] == "as" and k + 1 < n and sent.tt[k + 1] in _QUOTE_CHARS for k in range(i + 1, min(n - 1, i + 16)))
+    if verb.lemma == "defend":  # "defended his decision, 'As I have stated ...'"
+        return nxt == "that" or _colon_quote_follows(sent, i) or _colon_quote_follows(sent, i, ",")
     if verb.lemma in ("attribute", "ascribe"):  # "experts attribute this to human activity"
         return sent.is_word(i + 1) and nxt != "to" and any(tl[k] == "to" for k in range(i + 2, min(n, i + 10)))
     if verb.lemma == "inform":  # "informed police she had immunity", not "informed them of the decision"
@@ -893,6 +900,9 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     end = _np_right(sent, k)
     if end < sent.n and sent.is_word(end):
         return None  # the phrase does not close the clause: not an inversion
+    if end + 1 < sent.n and sent.tl[end] in (",", ":") and sent.tt[end + 1] in _QUOTE_CHARS \
+            and not any(sent.tt[m] in _CLOSE_QUOTES for m in range(i)):
+        return None  # "defended his decision, '...'": the object before the quotation, not a speaker
     if VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category == "cognition":
         return None
     s = _describe(sent, text, k, end)

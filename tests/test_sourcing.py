@@ -1197,3 +1197,21 @@ def test_verbs_of_the_common_reporting_lists(text, cue, source):
 def test_guarded_verbs_of_the_common_lists_need_content(text):
     f = attributions(text)
     assert set(f.cue) <= {"said"}, f[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Other Republicans have urged him to move forward.", "urged", "Other Republicans", True),
+    ("Senior Democrats said the vote would wait.", "said", "Senior Democrats", True),
+    ("Business Insider reported that the strikes were carried out by sympathizers.", "reported", "Business Insider", False),
+    ("Ruiz, also on Twitter, defended his decision, \"As I have said before, we will act.\"", "defended", "Ruiz", False),
+    ("The ministry justified the strike, which the president approved, as \"defensive\" in nature.", "justified",
+     "The ministry", False),
+])
+def test_cues_and_types_after_check_sets_11_to_13_review(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_a_quotation_continued_after_an_inversion_keeps_the_inverted_source():
+    r = one("\"We will win,\" said the minister, \"and soon.\"")
+    assert r.source == "the minister" and r.rule == "inverted"
+    assert attributions("He defended his title.").empty
