@@ -505,7 +505,7 @@ def _adverb_ly(sent: _Sent, j: int) -> bool:
     return not (before in _DET or (before.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(before)))
 
 
-def _np_left(sent: _Sent, j: int, limit: int = 14) -> int:
+def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
     """Start index of the noun phrase ending at token ``j`` (scan left to a clause boundary)."""
     tl = sent.tl
     k = j

@@ -1215,3 +1215,13 @@ def test_a_quotation_continued_after_an_inversion_keeps_the_inverted_source():
     r = one("\"We will win,\" said the minister, \"and soon.\"")
     assert r.source == "the minister" and r.rule == "inverted"
     assert attributions("He defended his title.").empty
+
+
+def test_a_long_source_phrase_is_taken_whole_and_its_pronouns_follow_it():
+    text = ("In a study published on Wednesday, researchers from the University of Tarland at Eastport (UTE) in Tarland "
+            "and the College of Wexby in Ohio reported a new mechanism. From this, they concluded that warm water was "
+            "reaching the ice.")
+    f = attributions(text)
+    assert list(f.cue) == ["reported", "concluded"]
+    assert f.iloc[0].source.startswith("researchers from the University of Tarland") and f.iloc[0].anonymous
+    assert f.iloc[1].anonymous and f.iloc[1].source_id == f.iloc[0].source_id
