@@ -26,6 +26,7 @@ SETS = {
     "check set 11": ROOT / "benchmarks" / "check_gold" / "check_set_11.jsonl",
     "check set 12": ROOT / "benchmarks" / "check_gold" / "check_set_12.jsonl",
     "check set 13": ROOT / "benchmarks" / "check_gold" / "check_set_13.jsonl",
+    "check set 14": ROOT / "benchmarks" / "check_gold" / "check_set_14.jsonl",
 }
 
 
