@@ -112,7 +112,8 @@ _MEDIA_NAMED = WORDS["media_named"]
 _NOT_SOURCE = WORDS["not_source"]
 _QUOTE_CHARS = frozenset("\"“”‘’'«»")
 _CLOSE_QUOTES = frozenset("\"”’'»")
-_WH = frozenset("that whether if how why what when where who which".split())
+_WH = frozenset("that whether if how why what when where who whom which".split())
+_QUESTION_AUX = frozenset("do does did is are was were will would can could should has have had".split())
 _SUBJ_PRON = frozenset("he she they it there we i you".split())
 _MODALS = frozenset("will would could can may might should is was are were has had have must".split())
 _MODAL_ONLY = frozenset("""may might could would can should must will shall need cannot can't can’t couldn't couldn’t
@@ -662,7 +663,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         if k < 0 or not sent.is_word(k):
             return None
         start = _np_left(sent, k)
-        if start >= 2 and sent.tl[start - 1] == "," and sent.tl[j - 1] == "," and sent.cap(start - 2):
+        if start >= 2 and sent.tl[start - 1] == "," and (sent.tl[j - 1] == "," or sent.tl[start] in ("a", "an")) \
+                and sent.cap(start - 2):  # (also "Felicia Nordström, a bar worker who says")
             # "Geert Wilders, the far-right populist, who ...": the name before the appositive
             n = start - 2
             while n - 1 >= 0 and sent.cap(n - 1) and sent.is_word(n - 1):
@@ -751,6 +753,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return False
         if nxt in _SUBJ_PRON and i + 2 < n and tl[i + 2] not in ("to",) and sent.is_word(i + 2):
             return True
+        if nxt in _MODALS and i >= 2 and tl[i - 2] in ("which", "that", "who", "what") and tl[i - 1] in _SUBJ_PRON:
+            return True  # "which they reckoned were closer to the true case": the clause's subject moved out
         if lemma in ("believe", "suspect") and nxt in ("him", "her", "them", "it") and tl[i + 2:i + 4] == ["to", "be"]:
             return True  # "police believe him to be aged 25"
         if lemma in ("believe", "think") and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _DET \
@@ -900,7 +904,7 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     end = _np_right(sent, k)
     if end < sent.n and sent.is_word(end):
         return None  # the phrase does not close the clause: not an inversion
-    if end + 1 < sent.n and sent.tl[end] in (",", ":") and sent.tt[end + 1] in _QUOTE_CHARS \
+    if i > 0 and end + 1 < sent.n and sent.tl[end] in (",", ":") and sent.tt[end + 1] in _QUOTE_CHARS \
             and not any(sent.tt[m] in _CLOSE_QUOTES for m in range(i)):
         return None  # "defended his decision, '...'": the object before the quotation, not a speaker
     if VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category == "cognition":
@@ -926,7 +930,7 @@ _THAT_ONLY_ADJECTIVES = ("optimistic", "pessimistic", "hopeful", "adamant")
 _SURE_ADJECTIVES = "|".join(("confident", "sure", "unsure", "certain", "uncertain", "convinced", "doubtful",
                              "sceptical", "skeptical", *_THAT_ONLY_ADJECTIVES))
 _BE_SURE_RE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too))?"
+    r"\b(?:is|are|was|were|remains?|remained|be|been)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too))?"
     rf"\s+(?:{_SURE_ADJECTIVES})\b",
     re.IGNORECASE,
 )
@@ -990,7 +994,10 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
         return None  # "confident in the team", "sure of holding it": trust or intent, no content
     if m.group().split()[-1].lower() in _THAT_ONLY_ADJECTIVES and nxt != "that":
         return None  # "she was hopeful.": a mood; "astronomers were optimistic that ...": a belief
-    src = _source_left(sent, text, _skip_left(sent, i))
+    j = _skip_left(sent, i)
+    if j >= 1 and sent.tl[j] == "to" and sent.tl[j - 1] in ("seem", "seems", "seemed", "appear", "appears", "appeared"):
+        j = _skip_left(sent, j - 1)  # "Many people seem to be convinced that ..."
+    src = _source_left(sent, text, j)
     if src is None or src.form in ("first_person", "other", "unknown", "impersonal"):
         return None
     if src.pronoun and src.text.lower() not in ("he", "she", "they"):
@@ -1172,6 +1179,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return _after_quote_cue(sent, text, i, verb, quotes, in_quote)
         if verb.lemma == "put":
             return _as_put_it(sent, text, i)
+    # -- a question: "Does he believe that ...?" asks, it reports nothing
+    if sent.n > 2 and tl[0] in _QUESTION_AUX and tl[-1] == "?" and verb.category == "cognition":
+        return None
     # -- a capitalised cue mid-sentence is a name ("Senior advisor Hope Hicks")
     if i > 0 and tt[i][0].isupper() and sent.is_word(i - 1):
         return None
@@ -1234,7 +1244,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
                                        or (prev.endswith("ing") and prev not in NOUNS and prev != "being" and not sent.cap(i - 1))
-                                       or prev in _PREP or (i == 0 and tt[i][0].isupper())
+                                       or prev in _PREP or (i == 0 and tt[i][0].isupper() and not _colon_quote_follows(sent, i))
                                        or prev.endswith(("'s", "’s"))) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
         return None
@@ -1357,7 +1367,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 14))):
             return None  # "responses that are sometimes described together as the 'diving reflex'": a name
         forecast_to = verb.lemma in ("forecast", "predict") and nxt == "to"  # "is forecast to reach 4.3bn"
-        if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive \
+        # "we are told that ...", "after being told for the umpteenth time that ...": an unnamed teller
+        told_that = False
+        if verb.lemma == "tell":
+            for k in range(i + 1, min(sent.n, i + 9)):
+                if tl[k] == "that":
+                    told_that = True
+                    break
+                if tl[k] == "by" or tl[k] in _BE or not sent.is_word(k):
+                    break
+        if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
         if in_quote and not agentive and nxt != "by":
@@ -1440,7 +1459,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
             and (nxt == "that" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
                  or (verb.lemma in _CORE_SPEECH and "G" not in flags and "C" not in flags and sent.is_word(i + 1)
-                     and nxt not in ("to", "for", "on", "about", "of"))):
+                     and nxt not in ("to", "for", "on", "about", "of"))
+                 or (verb.lemma == "call" and _complement_ok(sent, i, verb, quotes)
+                     and any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 9))))):
         start = _np_left(sent, j)
         if tl[start] == "with" and start < j:
             start += 1
@@ -1549,7 +1570,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
         closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ","))
-        if verb.lemma in _THAT_ONLY_G and not (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ",")):
+        informed_after_quote = verb.lemma == "inform" and before_subject >= 0 \
+            and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",") and _quote_before(sent, before_subject, quotes) \
+            and any(tl[k] in (".", "!", "?", ";") for k in range(i + 2, min(sent.n, i + 5)))
+        if verb.lemma in _THAT_ONLY_G and not (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ",")) \
+                and not informed_after_quote:  # ('"...," the party informed the press.')
             return None  # '"...", his team found meningitis': the verb has its own object, not the quotation
         if not ("G" in flags and (
                 (closes_clause and verb.lemma in _PARENTHETICAL_G)  # "..., he added." / "If so, they reasoned, ..."
@@ -1570,8 +1595,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 break
     if verb.lemma == "cite" and i + 1 < sent.n:
         cited = _describe(sent, text, i + 1, _np_right(sent, i + 1))
-        if cited is not None and cited.form not in ("other", "unknown"):
-            src = cited
+        if cited is not None and cited.form not in ("other", "unknown") \
+                and not (src is not None and NOUNS.get(cited.head, ("",))[0] == "vague_document"):
+            src = cited  # ("Stamenković et al cite research from 2014": the subject cites unidentified research)
     third_party_belief = verb.category == "cognition" and src is not None and not src.pronoun and not inverted \
         and src.form in ("unnamed_group", "vague", "named_person", "named_organisation") \
         and prev not in _MODAL_ONLY  # "people must know that": an exhortation, not a belief

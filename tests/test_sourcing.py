@@ -1225,3 +1225,32 @@ def test_a_long_source_phrase_is_taken_whole_and_its_pronouns_follow_it():
     assert list(f.cue) == ["reported", "concluded"]
     assert f.iloc[0].source.startswith("researchers from the University of Tarland") and f.iloc[0].anonymous
     assert f.iloc[1].anonymous and f.iloc[1].source_id == f.iloc[0].source_id
+
+
+# --- rules added after the fourteenth blind check set ------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("But we are told that the plan is impracticable.", "are told", None, True),
+    ("After being told for the tenth time that the ale was too dark, she left.", "being told", None, True),
+    ("Many people seem to be convinced that the charter is flawed.", "be convinced", "Many people", True),
+    ("The brewery owes much to Freja Lund, a bar worker who says she was fed up.", "says", "Freja Lund", False),
+    ("Remarked Harbour Trust scientist Tora Vik: \"It is good news.\"", "Remarked", "Harbour Trust scientist Tora Vik", False),
+    ("\"We comply with the order,\" the party informed the press.", "informed", "the party", False),
+    ("The advisory also noted dangerous surf conditions.", "noted", "The advisory", False),
+    ("According to the former, letters could be granted.", "According to", "the former", False),
+    ("Lund et al cite research from 2014 showing sponges survive.", "cite", "Lund et al", False),
+    ("Members attacked the inquiry, with Sam Kerr of Ohio calling it \"Soviet-style\".", "calling", "Sam Kerr of Ohio", False),
+    ("They mapped the results, which they reckoned were closer to the true case.", "reckoned", "they", False),
+])
+def test_cues_found_after_check_set_14(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "The party did not immediately announce whom they would support.",
+    "Does he believe that things have changed?",  # a question reports nothing
+    "The biggest lie being told by the council is that the bridge is safe.",
+    "Residents were told to stay off the roads.",
+])
+def test_not_attributions_after_check_set_14(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
