@@ -39,6 +39,14 @@ SOURCING_RULES = {
     "quoted_as_saying": "'X was quoted as saying': X is the source.",
     "impersonal_adverb": "An impersonal attribution adverb ('reportedly', 'allegedly'): no source is named.",
     "impersonal_passive": "An impersonal passive ('it is understood', 'it was reported'): no source is named.",
+    "issued_statement": "'X issued a statement ...' with no reporting verb in the sentence: X is the source.",
+    "passive_agent": "A passive with its agent ('was described as ... by the police'): the agent is the source.",
+    "passive_document": "An impersonal passive framed by a document ('In the report, it is stated ...').",
+    "as_reported_by": "'As reported by X', 'as quoted by X': X is the source.",
+    "as_put_it": "'As X put it': X is the source.",
+    "be_adjective": "A third party's certainty ('officials are confident that ...').",
+    "bracketed_source": "A bracketed placeholder in a transcript ('as [senior official] said').",
+    "participle_subject": "A participle with its own subject ('with officials reporting ...', 'groups claiming ...').",
 }
 
 #: Hover text for the kinds of mark.

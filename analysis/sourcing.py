@@ -1625,13 +1625,26 @@ def _inherit(recs: list):
 
 
 _STATEMENT_RE = re.compile(r"\b[Ii]n (?:a|an|its|his|her|their|the)(?: \w+)? statement\b")
+#: "the palace issued a statement ...", "the Department released the following statement"
+_ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put out|published)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w-]+)?\s+statement\b")
 
 
 def _statement_only(sent: _Sent, text: str, k: int):
-    """"In a statement, ..." with no reporting verb in the sentence."""
+    """"In a statement, ..." or "X issued a statement ..." with no reporting verb in the sentence."""
     m = _STATEMENT_RE.search(text, sent.start, sent.end)
     if not m:
-        return None
+        m = _ISSUED_STATEMENT_RE.search(text, sent.start, sent.end)
+        if not m:
+            return None
+        i = sent.index.get(m.start())
+        src = _source_left(sent, text, _skip_left(sent, i)) if i is not None else None
+        if src is None or src.form in ("first_person", "other", "unknown"):
+            return None
+        rec = _mk(m.start(), m.end(), text, src, "issued_statement", voice="active")
+        rec["sentence"] = k
+        rec["content_start"], rec["content_end"] = sent.start, sent.end
+        rec["quote"] = "indirect"
+        return rec
     src = _subject_scan(sent, text, sent.n, _NoQuotes())
     rec = _mk(m.start(), m.end(), text, src, "in_statement", voice="prepositional")
     rec["sentence"] = k

@@ -1254,3 +1254,24 @@ def test_cues_found_after_check_set_14(text, cue, source, anonymous):
 ])
 def test_not_attributions_after_check_set_14(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+def test_issued_a_statement_is_a_cue_when_no_verb_carries_the_sentence():
+    text = ("The Department issued a statement that an inmate had been stabbed: \"There was an assault.\" "
+            "They also said they had found the attacker.")
+    f = attributions(text)
+    assert list(f.cue) == ["issued a statement", "said"]
+    assert f.iloc[0].rule == "issued_statement" and f.iloc[0].source == "The Department" and not f.iloc[0].anonymous
+    assert not f.iloc[1].anonymous and f.iloc[1].source_id == f.iloc[0].source_id  # "They" is the Department
+    r = one("The palace issued the following statement from the king: \"She gave up her title.\"")
+    assert r.cue == "issued the following statement" and r.source == "The palace"
+
+
+def test_every_sourcing_rule_has_a_description_for_the_highlighted_view():
+    import re
+    from pathlib import Path
+
+    from analysis.highlight import SOURCING_RULES
+    code = (Path(__file__).resolve().parents[1] / "analysis" / "sourcing.py").read_text(encoding="utf-8")
+    emitted = set(re.findall(r', "([a-z_]+)", voice=', code)) | set(re.findall(r'rule = "([a-z_]+)"', code))
+    assert emitted and emitted <= set(SOURCING_RULES), emitted - set(SOURCING_RULES)
