@@ -542,6 +542,20 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
     return k
 
 
+def _indefinite_np_before(sent: _Sent, j: int) -> bool:
+    """Does the noun phrase ending at token ``j`` open with "a"/"an" (across a quoted modifier:
+    'a "critical cargo delivery" company')?"""
+    k = j
+    while k >= 0 and j - k < 14:
+        t = sent.tl[k]
+        if t in ("a", "an"):
+            return True
+        if t in _DET or t in _PREP or t in _BOUNDARY or (not sent.is_word(k) and sent.tt[k] not in _QUOTE_CHARS and t != "-"):
+            return False
+        k -= 1
+    return False
+
+
 def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
     """End index (exclusive) of a noun phrase starting at token ``i``."""
     tl = sent.tl
@@ -583,11 +597,14 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         close = j
         opener = "," if sent.tl[j] == "," else "("
         k = j - 1
-        while k >= 0 and sent.tl[k] != opener and j - k < 20:
-            if sent.tt[k] in _QUOTE_CHARS or sent.tl[k] in (";", ":"):
+        quote_marks = 0
+        while k >= 0 and sent.tl[k] != opener and j - k < 24:
+            if sent.tt[k] in _QUOTE_CHARS:
+                quote_marks += 1  # a quoted phrase inside the appositive is fine, a quotation's edge is not
+            elif sent.tl[k] in (";", ":"):
                 return None
             k -= 1
-        if k <= 0 or sent.tl[k] != opener:
+        if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
             return None
         inner = _describe(sent, text, k + 1, close)
         if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(
@@ -598,18 +615,19 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         before_end = k - 1
         if sent.tt[before_end] == ")":  # "The Revolutionary Guard Corps (IRGC), which ..., declared"
             p = before_end - 1
-            while p > 0 and sent.tt[p] != "(" and before_end - p < 8:
+            while p > 0 and sent.tt[p] != "(" and before_end - p < 16:
                 p -= 1
-            if p > 0 and sent.tt[p] == "(" and sent.is_word(p - 1):
-                start = _np_left(sent, p - 1)
-                outer = _describe(sent, text, start, before_end + 1)
-                if outer is not None and outer.form in ("named_person", "named_organisation", "document"):
-                    return outer
+            if not (p > 0 and sent.tt[p] == "(" and sent.is_word(p - 1)):
+                return None
+            start = _np_left(sent, p - 1)
+        elif not sent.is_word(before_end):
             return None
-        if not sent.is_word(before_end):
-            return None
-        start = _np_left(sent, before_end)
+        else:
+            start = _np_left(sent, before_end)
         outer = _describe(sent, text, start, before_end + 1)
+        if inner is not None and inner.start is not None and sent.tl[k + 1] in ("who", "which") \
+                and outer is not None and outer.form in ("named_person", "named_organisation", "document"):
+            return outer  # "X (IRGC), which includes the Quds Force, declared": the relative clause is no source
         # a chain of appositives: "Katherine Devlin, president of ECITA, the trade body, said"
         if outer is not None and outer.form != "named_person" and start >= 2 and sent.tl[start - 1] == "," \
                 and sent.is_word(start - 2):
@@ -1263,9 +1281,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma in _NAMING and w.endswith("ed") and prev == "," and i + 1 < sent.n and sent.cap(i + 1):
         return None  # "a flying device ..., called Flyboard Air": naming a thing
     if verb.lemma in _NAMING and w.endswith("ed") and sent.is_word(i - 1) and not sent.cap(i - 1) and prev not in NOUNS \
-            and prev not in _PRONOUNS and not prev.endswith("ly") and tl[_np_left(sent, i - 1)] in ("a", "an") \
+            and prev not in _PRONOUNS and not prev.endswith("ly") and _indefinite_np_before(sent, i - 1) \
             and i + 1 < sent.n and (tl[i + 1] in _DET or sent.cap(i + 1)):
         return None  # "a Jurassic-era predator called the sevengill shark": a thing named, no speaker
+    if verb.lemma in _NAMING and prev == "also" and i >= 2 and tl[i - 2] == ",":
+        return None  # "phytoplankton, also called green algae,": another name
+    if verb.lemma in _NAMING and w.endswith("ed") and NOUNS.get(prev, ("",))[0] in ("organisation", "media", "document") \
+            and _indefinite_np_before(sent, i - 1) and i + 1 < sent.n and sent.cap(i + 1):
+        return None  # "a cargo delivery company called NearEarth": a body named
     if verb.lemma in _NAMING and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
         before_also = tl[i - 2] if i >= 2 else ""
         if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2)))) or (

@@ -1275,3 +1275,19 @@ def test_every_sourcing_rule_has_a_description_for_the_highlighted_view():
     code = (Path(__file__).resolve().parents[1] / "analysis" / "sourcing.py").read_text(encoding="utf-8")
     emitted = set(re.findall(r', "([a-z_]+)", voice=', code)) | set(re.findall(r'rule = "([a-z_]+)"', code))
     assert emitted and emitted <= set(SOURCING_RULES), emitted - set(SOURCING_RULES)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Professor Ana Ruiz, who runs a \"critical cargo\" company called SkyHaul, said that flying was hard.", "said",
+     "Professor Ana Ruiz"),  # a quoted phrase inside the appositive
+    ("Jon Hale, director of law for People for Animals (PFA), which leads campaigns, said: \"It is a scandal.\"", "said",
+     "Jon Hale, director of law for People for Animals (PFA)"),  # a parenthesis before a relative clause
+])
+def test_long_appositives_with_quotes_parentheses_and_relative_clauses(text, cue, source):
+    f = attributions(text)
+    assert list(f.cue) == [cue] and list(f.source) == [source] and not f.iloc[0].anonymous, f[["cue", "source", "rule"]]
+
+
+def test_other_names_are_not_attributions():
+    assert attributions("The algae, also called green algae, spread fast.").empty
+    assert attributions("She founded a company called SkyHaul.").empty
