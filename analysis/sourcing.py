@@ -1080,6 +1080,18 @@ def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: boo
             return _mk(sent.ts[i], sent.te[i], text, src, "inverted", voice="inverted")
         if verb.lemma != "read" or tl[i - 1] != ",":
             return None
+    if verb.lemma != "read" and not in_quote and i + 1 < sent.n and tl[i + 1] in (".", ",", "!", "?", ";"):
+        src = _source_left(sent, text, _skip_left(sent, i))  # '"Nice," he quipped.'
+        if src is not None and src.start is not None and src.form not in ("first_person", "other", "unknown"):
+            b = sent.index.get(src.start, 0) - 1
+            if b >= 0 and (tt[b] in _CLOSE_QUOTES or (tl[b] == "," and b > 0 and tt[b - 1] in _CLOSE_QUOTES)):
+                return _mk(sent.ts[i], sent.te[i], text, src, "verb", voice="active")
+    if verb.lemma != "read" and not in_quote and i + 1 < sent.n and (
+            tt[i + 1] in _QUOTE_CHARS or (tl[i + 1] in (",", ":") and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS)):
+        src = _source_left(sent, text, _skip_left(sent, i))  # 'He quipped "I still have dust in my shoes."'
+        if src is not None and src.form not in ("first_person", "other", "unknown") and (not src.pronoun or src.kind == "person"):
+            return _mk(sent.ts[i], sent.te[i], text, src, "verb", voice="active")
+        return None
     k = i + 3 if tl[i + 1:i + 3] in (["in", "part"], ["in", "full"]) else i + 1  # "read in part, '...'"
     if tl[i + 1:i + 4] in ([",", "in", "part"], [",", "in", "full"]):
         k = i + 4  # "a statement which read, in part, '...'"
@@ -1266,6 +1278,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                        or prev.endswith(("'s", "’s"))) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
         return None
+    if w == "mentioned" and prev in ("last", "above", "previously", "just", "first"):
+        return None  # "the State last mentioned": a back-reference, no report
     if prev in ("so", "self", "well") or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
         return None
     asked_for = nxt == "for" or (nxt in ("me", "us", "him", "her", "them", "you") and i + 2 < sent.n and tl[i + 2] == "for")
@@ -1449,6 +1463,17 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if doc is not None:  # "In the 9th section, it is declared, ..."
             return _mk(sent.ts[j], cue_end, text, doc, "passive_document", voice="passive")
         return _mk(sent.ts[j], cue_end, text, None, "impersonal_passive", voice="impersonal")
+    # -- "cited the Air Force as stating ...": the cited party is the source of the content
+    if w.endswith("ing") and prev == "as" and verb.category == "speech":
+        for k in range(i - 2, max(-1, i - 12), -1):
+            lemma = VERBS[tl[k]].lemma if tl[k] in VERBS else None
+            if lemma in ("cite", "quote"):
+                src = _describe(sent, text, k + 1, i - 1) if k + 1 < i - 1 else None
+                if src is not None and src.form not in ("first_person", "other", "unknown"):
+                    return _mk(sent.ts[i - 1], e0, text, src, "quoted_as_saying", voice="active")
+                break
+            if not sent.is_word(k):
+                break
     # -- participle / gerund forms: ", saying ...", "upon announcing", "a statement saying"
     quote_follows = (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS) or (
         i + 2 < sent.n and tl[i + 1] in (",", ":") and tt[i + 2] in _QUOTE_CHARS)

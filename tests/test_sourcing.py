@@ -1291,3 +1291,20 @@ def test_long_appositives_with_quotes_parentheses_and_relative_clauses(text, cue
 def test_other_names_are_not_attributions():
     assert attributions("The algae, also called green algae, spread fast.").empty
     assert attributions("She founded a company called SkyHaul.").empty
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("It cited the Air Force as stating the airline owned the plane.", "as stating", "the Air Force"),
+    ("Only 1.8% of children are regular users, the Harbour study found.", "found", "the Harbour study"),
+    ("He quipped \"I still have dust in my shoes.\"", "quipped", "He"),  # a manner verb before a quotation
+    ("\"Nice,\" he quipped.", "quipped", "he"),  # ... or after one, with its subject
+])
+def test_cues_found_in_the_review_of_sets_1_to_9(text, cue, source):
+    f = attributions(text)
+    row = f[f.cue == cue]
+    assert len(row) == 1 and row.iloc[0].source == source, f[["cue", "source", "rule"]]
+
+
+def test_manner_verbs_and_back_references_without_quotations_are_not_cues():
+    assert attributions("He grinned and left.").empty
+    assert attributions("The number is one fifth of that in the State last mentioned.").empty
