@@ -399,6 +399,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             elif any(NOUNS.get(m, ("",))[0] == "organisation" for m in mods):
                 # "government reports", "police reports": the documents of one identifiable body
                 src.form, src.anonymous, src.kind = "document", False, "thing"
+            elif not plural and mods and mods[0] in ("the", "this", "that", "its", "their", "his", "her"):
+                # "The research indicates that": one identified piece of research, not "research shows"
+                src.form, src.anonymous, src.kind = "document", False, "thing"
         if src.anonymous:
             src.specificity = _specificity(sent, a, head, cat, src.kb)
             src.key = " ".join(tl[k] for k in range(a, head + 1) if tl[k] not in _DET and tl[k] not in NUMBERS)
@@ -488,7 +491,8 @@ def _skip_left(sent: _Sent, i: int) -> int:
     j = i - 1
     tl = sent.tl
     while j >= 0:
-        if tl[j] in _AUX or _adverb_ly(sent, j):
+        if tl[j] in _AUX or _adverb_ly(sent, j) or (tl[j] in ("only", "also", "now", "still", "even", "already")
+                                                     and j >= 1 and (tl[j - 1] in _BE or tl[j - 1] in _AUX)):
             j -= 1
         elif tl[j] in _TIME and j >= 2 and tl[j - 1] in ("on", "in") and tl[j - 2] in _BE:
             j -= 2  # "was on Wednesday reported": the time phrase inside the passive
@@ -524,7 +528,7 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
         if (w in WORDS["aux"] or w in _BE) and not sent.cap(k - 1):
             break
         if w in _BOUNDARY and w not in ("of",):
-            if w == "and" and k - 2 >= 0 and sent.cap(k - 2) and (
+            if w == "and" and k - 2 >= 0 and (sent.cap(k - 2) or tl[k - 2] == ")") and (
                     sent.cap(k) or (tl[k] in _DET and k + 1 <= j and sent.cap(k + 1))):
                 k -= 1  # "the United Kingdom and the United States": one coordinated name
                 continue
@@ -632,8 +636,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         if outer is not None and outer.form != "named_person" and start >= 2 and sent.tl[start - 1] == "," \
                 and sent.is_word(start - 2):
             name_start = _np_left(sent, start - 2)
-            name = _describe(sent, text, name_start, start - 1)
-            if name is not None and name.form == "named_person":
+            name = _describe(sent, text, name_start, start - 1) if sent.tl[name_start] not in _PREP else None
+            if name is not None and name.form == "named_person":  # (not a fronted "In Science Advances,")
                 end = inner.end if inner is not None else outer.end
                 name.text = text[name.start:end]
                 name.end = end
@@ -1168,6 +1172,19 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 end = k + 1  # "according to Wasef archaeologists have ...": the plural opens the clause
             src = _describe(sent, text, k, end) if k < sent.n else None
             consumed.update(range(i + 1, end))
+            comma = end
+            while comma < sent.n and sent.is_word(comma) and comma - end < 6 and not sent.cap(comma):
+                comma += 1  # ("mountain geographer and environmentalist")
+            if (src is None or src.form in ("other", "unknown")) and comma + 1 < sent.n and tl[comma] == "," \
+                    and sent.cap(comma + 1) and tl[comma + 1] not in _TIME:
+                # "according to mountain geographer and environmentalist, Alton Byers": the name
+                end = comma
+                end2 = _np_right(sent, end + 1)
+                name = _describe(sent, text, end + 1, end2) if (end2 >= sent.n or not sent.is_word(end2)) and end2 - end <= 5 \
+                    and all(sent.cap(m) for m in range(end + 1, end2) if sent.is_word(m)) else None
+                if name is not None and name.form == "named_person":
+                    consumed.update(range(end, end2))
+                    return _mk(s0, sent.te[i + 1], text, name, "according_to", voice="prepositional")
             if src is None and k < end and sent.is_word(k) and not sent.cap(k) and tl[k] not in _DET \
                     and tl[k] not in _PRONOUNS and tl[k].endswith("s") and not tl[k].endswith("ss"):
                 # "according to videos posted online", "according to estimates": unidentified
@@ -1241,6 +1258,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if not sent.is_word(k) and tl[k] != "-":
                 break
         return None
+    # -- a reduced relative: "36 people believed to have been involved": unnamed believers
+    if w in ("believed", "thought", "said", "reported", "alleged", "suspected", "understood") and nxt == "to" \
+            and i + 2 < sent.n and tl[i + 2] in ("be", "have") and i > 0 and sent.is_word(i - 1) \
+            and prev not in _BE and prev not in _AUX and prev not in _PRONOUNS and prev not in _DET and not in_quote \
+            and tl[_skip_left(sent, i)] not in _BE:  # (not "was on Wednesday reported to be")
+        return _mk(s0, e0, text, None, "impersonal_passive", voice="impersonal")
     # -- adjectival participle before a bare noun: "extradite accused criminals"
     if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \
             and not (i > 0 and (prev in NOUNS and prev not in _DET and NOUNS[prev][0] != "vague" or prev in ("he", "she", "they")
@@ -1392,7 +1415,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
         widely = any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i)) \
-            and verb.category in ("speech", "cognition") and ("G" not in flags or widely_named)
+            and verb.category in ("speech", "cognition") and ("G" not in flags or widely_named) \
+            and verb.lemma != "know"  # ("was widely known as the drummer": fame, not a report)
         habitual = any(tl[k] in ("commonly", "also", "usually", "often", "sometimes", "generally") for k in range(max(0, j - 1), i))
         if verb.lemma in _NAMING and not widely_named and nxt not in ("that", ":") and (tl[j] != "been" or habitual) \
                 and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 10))):
@@ -1480,7 +1504,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w.endswith("ing") and nxt == "," and any(VERBS.get(tl[k]) is not None and VERBS[tl[k]].category == "speech"
                                                  and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
+    if w.endswith("ing") and j >= 0 and tl[j] in ("by", "without") and not (nxt in ("that", ":") or nxt in _SUBJ_PRON
+                                                                         or quote_follows):
+        return None  # "by calling 101", "without mentioning any symptoms", "without elaborating": no content
     if w.endswith("ing") and (j < 0 or w == "citing" or tl[j] in (",", "—", "–", "-", "(") or tl[j] in _ING_PARTICIPLE_PREP or not sent.is_word(j)
+                              or (tl[j] in _TIME and j >= 1 and tl[j - 1] in ("on", "last", "this"))  # "on Friday announcing"
                               or (tl[j] in NOUNS and NOUNS[tl[j]][0] in ("document", "vague_document"))
                               or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):

@@ -1308,3 +1308,33 @@ def test_cues_found_in_the_review_of_sets_1_to_9(text, cue, source):
 def test_manner_verbs_and_back_references_without_quotations_are_not_cues():
     assert attributions("He grinned and left.").empty
     assert attributions("The number is one fifth of that in the State last mentioned.").empty
+
+
+# --- rules added after the fifteenth blind check set -------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Police issued warrants for 36 people believed to have been involved in the theft.", "believed", None, True),
+    ("In Science Advances, researchers from the Tarland Institute (TI) and Wexby University, both in Ohio, "
+     "reported a new coating.", "reported", "researchers from the Tarland Institute (TI) and Wexby University", True),
+    ("Although its winds are only predicted to reach 75 mph, a warning was issued.", "are only predicted", None, True),
+    ("The region may not cope, according to mountain geographer and environmentalist, Alton Byers.", "according to",
+     "Alton Byers", False),
+    ("Matovic posted a message on Facebook on Friday announcing he had tested positive.", "announcing", "Matovic", False),
+    ("The research indicates that fewer clouds form.", "indicates", "The research", False),  # identified research
+    ("Research shows that fewer clouds form.", "shows", "Research", True),  # unidentified research
+    ("According to a court clerk, arguments would be heard soon.", "According to", "a court clerk", True),
+    ("In August, Anwar Azeem tried to free him by saying she forgave him.", "saying", "Anwar Azeem", False),
+])
+def test_cues_and_types_after_check_set_15(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "Baker was widely known as the drummer of the band.",  # fame, not a report
+    "Anyone with information should contact police by calling 101.",  # means, not content
+    "His daughter confirmed the death without elaborating.",
+    "According to the rules, Smith won.",
+])
+def test_not_cues_after_check_set_15(text):
+    f = attributions(text)
+    assert set(f.cue) <= {"confirmed"}, f[["cue", "source", "rule"]]
