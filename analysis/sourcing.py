@@ -720,7 +720,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         # "State legislators supporting the law argued": a participle phrase after the subject
         head = _describe(sent, text, _np_left(sent, start - 2), start - 1)
         if head is not None and head.form not in ("other", "unknown", "first_person") and not head.pronoun:
-            head.end, head.text = src.end if src is not None else sent.te[j], text[head.start:src.end if src is not None else sent.te[j]]
+            head.end = sent.te[j]
+            head.text = text[head.start:head.end]
             return head
     if src is not None and src.anonymous and start >= 2 and sent.tl[start - 1] == "and" and sent.cap(start - 2):
         # "Trump and his supporters claimed": a named first conjunct names the source
@@ -1622,7 +1623,6 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note") and (
                 src.form == "other" or (src.pronoun and src.text.lower() in ("it", "this", "that"))):
             return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")
-    # -- content requirements
     # -- content requirements
     clause_end = next((k for k in range(i + 1, min(sent.n, i + 12)) if tl[k] in (",", ".", ";", ":", "!", "?")), min(sent.n, i + 12))
     if verb.lemma == "estimate" and not (nxt in ("that", "at", ",", ":") or any(
