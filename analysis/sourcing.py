@@ -774,6 +774,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True  # "considered her best role to be ...": a judgement with content
         if lemma in ("know", "consider", "understand"):
             return False
+        if lemma in ("assume", "anticipate"):
+            return nxt == "that"  # "assumes the presidency if ...": taking on, not believing
         if nxt in _SUBJ_PRON and i + 2 < n and tl[i + 2] not in ("to",) and sent.is_word(i + 2):
             return True
         if nxt in _MODALS and i >= 2 and tl[i - 2] in ("which", "that", "who", "what") and tl[i - 1] in _SUBJ_PRON:
@@ -1428,7 +1430,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 tl[k] in ("commonly", "sometimes", "often", "also", "collectively", "usually") for k in range(max(0, j - 1), i)) \
                 and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 14))):
             return None  # "responses that are sometimes described together as the 'diving reflex'": a name
-        forecast_to = verb.lemma in ("forecast", "predict") and nxt == "to"  # "is forecast to reach 4.3bn"
+        forecast_to = verb.lemma in ("forecast", "predict", "fear", "suspect", "assume") and nxt == "to" \
+            and i + 2 < sent.n and sent.is_word(i + 2)  # "is forecast to reach 4.3bn", "is feared to have died"
+        forecast_to = forecast_to or (verb.lemma == "fear" and nxt in ("dead", "missing", "lost", "killed", "drowned", "trapped"))
         # "we are told that ...", "after being told for the umpteenth time that ...": an unnamed teller
         told_that = False
         if verb.lemma == "tell":

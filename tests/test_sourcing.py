@@ -1338,3 +1338,25 @@ def test_cues_and_types_after_check_set_15(text, cue, source, anonymous):
 def test_not_cues_after_check_set_15(text):
     f = attributions(text)
     assert set(f.cue) <= {"confirmed"}, f[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("It is feared that the bridge will close.", "is feared"),
+    ("It is hoped that talks will resume.", "is hoped"),
+    ("It is suspected that the fire was set.", "is suspected"),
+    ("It is supposed that the bridge will close.", "is supposed"),
+    ("The minister is feared to have died.", "is feared"),  # raising: many fear it
+    ("The driver is suspected to have fled.", "is suspected"),
+    ("Five climbers are feared dead.", "are feared"),  # "feared dead/missing": many fear it
+])
+def test_impersonal_passives_of_belief(text, cue):
+    r = one(text)
+    assert r.cue == cue and r.anonymous and r.source_form == "impersonal"
+
+
+@pytest.mark.parametrize("text", [
+    "He is supposed to arrive at noon.",  # obligation
+    "The Speaker automatically assumes the presidency if the President is killed.",
+])
+def test_belief_verbs_without_a_reported_belief(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
