@@ -296,6 +296,14 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         head = h_end - 1  # "some historical evidence": the quantifier is not the head
     if not sent.is_word(head):
         return None
+    if tl[a] == "those" and a + 1 < b and tl[head] not in NOUNS and not any(sent.cap(k) for k in range(a + 1, b)) \
+            and (tl[a + 1] in _PREP or tl[a + 1] in ("present", "close", "familiar", "who")
+                 or tl[a + 1].endswith(("ing", "ed"))):
+        # "those present", "those close to him", "those in the room": unnamed people
+        start, end = sent.ts[a], sent.te[b - 1]
+        return _Source(start=start, end=end, text=text[start:end], head="those", number=None, specificity=0, kb=None,
+                       kind="group", definite=False, pronoun=False, resolved=False, form="vague", anonymous=True,
+                       key=" ".join(tl[a:b]))
     w = tl[head]
     start, end = sent.ts[a], sent.te[b - 1]
     src = _Source(start=start, end=end, text=text[start:end], head=w, number=None, specificity=None,
@@ -536,8 +544,8 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
         if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and "N" not in VERBS[w].flags and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
             break
         if w.endswith("ed") and not sent.cap(k - 1) and k - 2 >= 0 and tl[k - 2] not in _DET and not tl[k - 2].endswith("ly") \
-                and w not in NOUNS:
-            break  # a finite verb ("members filed a ..."): the phrase starts after it
+                and w not in NOUNS and not (tl[k] == "by" and tl[k - 2] in NOUNS):
+            break  # a finite verb ("members filed a ..."); but "a memo obtained by the Guardian" is one phrase
         if w in _DET and w not in ("that", "which", "whose") and k - 2 >= 0 and sent.is_word(k - 2) \
                 and tl[k - 2] not in _PREP and tl[k - 2] not in _DET and tl[k - 2] not in ("and", "&"):
             k -= 1
@@ -801,6 +809,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                     return False
                 if tl[k] in _MODALS or (lemma == "expect" and tl[k] == "to"):
                     return True
+                if lemma in ("believe", "think", "suspect", "fear") and tl[k].endswith("ed") and tl[k] not in NOUNS \
+                        and k >= i + 3 and tl[k - 1] not in _DET and tl[k - 1] not in _PREP and sent.is_word(k - 1):
+                    return True  # "investigators believe the fire started in the kitchen": a past-tense clause
         return False
     # guarded speech verbs
     if verb.lemma == "confess":

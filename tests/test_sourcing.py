@@ -1360,3 +1360,18 @@ def test_impersonal_passives_of_belief(text, cue):
 ])
 def test_belief_verbs_without_a_reported_belief(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Investigators believe the fire started in the kitchen.", "believe", "Investigators", True),
+    ("An internal memo obtained by the Harbour Times shows that staff were warned.", "shows",
+     "An internal memo obtained by the Harbour Times", False),
+    ("Those present said the meeting was tense.", "said", "Those present", True),
+    ("Those close to him said he was tired.", "said", "Those close to him", True),
+])
+def test_common_news_constructions(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_belief_with_a_noun_object_is_not_an_attribution():
+    assert attributions("Officials believe the reported figures.").empty
