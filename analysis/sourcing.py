@@ -158,6 +158,8 @@ _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I
 _REFUSED = WORDS["refused_object"]
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
+#: one member of a party or a chamber ("a Republican", "one senior Conservative MP")
+_PARTY_MEMBER_RE = re.compile(r"(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|MP|MEP|Senator|Congressman|Congresswoman)$")
 #: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
 _GROUP_MODIFIERS = frozenset("""other others fellow senior leading prominent moderate conservative liberal progressive top former
     several both all""".split())
@@ -424,6 +426,12 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         # "Egyptologists have reported", "Some Republicans said": a profession or a party, no name
         src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
         src.specificity, src.key = 1, w
+        return src
+    if sent.cap(head) and head == b - 1 and head > a and tl[a] in ("a", "an", "one") and _PARTY_MEMBER_RE.match(tt[head]) \
+            and all(tl[k] in ("a", "an", "one") or tl[k] in _GROUP_MODIFIERS for k in range(a, head)):
+        # "One senior Republican, who spoke on condition of anonymity, said": one unnamed member
+        src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
+        src.specificity, src.key = 1, " ".join(tl[a:head + 1])
         return src
     if sent.cap(head):
         # a capitalised chunk ending at head: a name
@@ -841,6 +849,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 break  # ("declared a state of emergency so he could ...": an act, then its purpose)
             if tl[k] in _MODALS:
                 return True
+    if verb.lemma == "question":  # "many have questioned whether the policy works"
+        return nxt in ("whether", "if", "why", "how", "what", "that")
     if verb.lemma == "identify":
         return False  # only its passive with an agent ("was identified as X by a spokesperson")
     if verb.lemma == "justify":  # "justified the strike, which was approved by X, as 'defensive'"

@@ -1375,3 +1375,21 @@ def test_common_news_constructions(text, cue, source, anonymous):
 
 def test_belief_with_a_noun_object_is_not_an_attribution():
     assert attributions("Officials believe the reported figures.").empty
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("One senior Republican, who spoke on condition of anonymity, said the bill was dead.", "said",
+     "One senior Republican", True),  # one unnamed party member
+    ("A Conservative MP said the vote would fail.", "said", "A Conservative MP", True),
+    ("The Harbour Times understands that the deal has been signed.", "understands", "The Harbour Times", False),
+    ("Many have questioned whether the policy works.", "questioned", "Many", True),
+    ("A second source corroborated the account.", "corroborated", "A second source", True),
+])
+def test_anonymous_source_constructions_of_news_columns(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", ["He questioned the witness.", "The questioned files were lost.",
+                                  "I understand that it rained."])
+def test_question_and_understand_need_content_and_a_third_party(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
