@@ -140,9 +140,9 @@ def _needs_after() -> dict:
         ("put puts", r"\s+it\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
-        ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending"
-         " show shows showed shown showing",
+        ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending",
          r"\s+that\b"),
+        ("show shows showed shown showing", r"\s+(?:that|the|a|an|this|these|those|its|their|his|her)\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
     ):
@@ -690,6 +690,16 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         return src
     if w in _FIRST:
         return _Source(form="first_person")
+    if w in ("him", "her", "them"):
+        # an object pronoun ends a relative clause: "A former official who worked with him recalled"
+        # (otherwise it is the subject of a bare infinitive: "I have heard them say")
+        for k in range(j - 1, max(-1, j - 12), -1):
+            if sent.tl[k] in ("who", "that") and k > 0 and sent.is_word(k - 1):
+                if sent.tl[k - 1] == "those":  # "Those who know him say": unnamed people
+                    return _describe(sent, text, k - 1, k + 1 + (j - k)) or None
+                return _source_left(sent, text, k - 1)
+            if not sent.is_word(k):
+                break
     if w in ("he", "she", "they") and j > 0 and sent.is_word(j - 1) and not sent.cap(j - 1):
         # a subject pronoun takes no modifiers: "the countries they said were involved"
         return _describe(sent, text, j, j + 1)
@@ -830,6 +840,12 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return _colon_quote_follows(sent, i) or (nxt in ("on", "to", "at", "in", "with") and _colon_quote_follows(sent, i, ","))
     if verb.lemma == "agree":
         return nxt == "that" or ((nxt in _DET or nxt in _SUBJ_PRON) and _clause_follows(sent, i + 1))
+    if verb.lemma == "show" and (nxt in _DET or (i + 1 < n and sent.cap(i + 1))):
+        for k in range(i + 2, min(n, i + 9)):  # "polls show the race is tight"
+            if not sent.is_word(k) or tl[k] in _PREP or tl[k] in ("and", "but", "which", "who", "that"):
+                break
+            if tl[k] in _MODALS:
+                return True
     if verb.lemma in ("share", "find", "accept", "recommend", "show"):
         return nxt == "that"  # "she shared that ...", "the study found that ...", not "shared photos"
     if verb.lemma == "rule":  # "ruled (on September 11) (that) the prorogation was unlawful"

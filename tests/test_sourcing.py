@@ -1393,3 +1393,19 @@ def test_anonymous_source_constructions_of_news_columns(text, cue, source, anony
                                   "I understand that it rained."])
 def test_question_and_understand_need_content_and_a_third_party(text):
     assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("A former official who worked with him recalled that he was difficult.", "recalled", "A former official", True),
+    ("Those who know him say he is stubborn.", "say", "Those who know him", True),
+    ("His allies insist he did nothing wrong.", "insist", "His allies", True),
+    ("Polls show the race is tight.", "show", "Polls", True),  # unidentified polls, like "studies show"
+    ("According to polls by Gallup, the race is tight.", "According to", "polls by Gallup", False),
+])
+def test_relative_clauses_allies_and_polls(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_an_object_pronoun_before_a_bare_infinitive_is_the_speaker():
+    f = attributions("I have heard them say that packages are light.")
+    assert list(f.cue) == ["say"] and list(f.source) == ["them"]
