@@ -1164,17 +1164,22 @@ def _framing_document(sent: _Sent, text: str, j: int) -> _Source | None:
 
 
 def _as_put_it(sent: _Sent, text: str, i: int):
-    """'as the court's decision put it': the subject between "as" and "put it" is the source."""
+    """'as the court's decision put it' (the subject between "as" and "put it" is the source) and
+    'one official put it bluntly: ...'."""
     tl = sent.tl
     if not (i + 1 < sent.n and tl[i + 1] == "it"):
         return None
     j = _skip_left(sent, i)
-    if j < 1:
+    if j < 0:
         return None
     src = _source_left(sent, text, j)  # also "As Stewart Baker, the former counsel, put it"
     if src is None or src.start is None or src.form in ("first_person", "other", "unknown"):
         return None
     start = sent.index.get(src.start, -1)
+    colon = i + 2 < sent.n and (tl[i + 2] == ":" or (sent.is_word(i + 2) and tl[i + 2].endswith("ly")
+                                                     and i + 3 < sent.n and tl[i + 3] == ":"))
+    if colon and start >= 0 and not (start >= 1 and tl[start - 1] == "as"):
+        return _mk(sent.ts[i], sent.te[i], text, src, "as_put_it", voice="active")  # "One official put it bluntly: ..."
     if start < 1 or tl[start - 1] != "as":
         return None
     return _mk(sent.ts[i], sent.te[i], text, src, "as_put_it", voice="active")

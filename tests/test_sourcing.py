@@ -1409,3 +1409,13 @@ def test_relative_clauses_allies_and_polls(text, cue, source, anonymous):
 def test_an_object_pronoun_before_a_bare_infinitive_is_the_speaker():
     f = attributions("I have heard them say that packages are light.")
     assert list(f.cue) == ["say"] and list(f.source) == ["them"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("One Western official put it bluntly: the deal is dead.", "One Western official"),
+    ("She put it simply: \"We lost.\"", "She"),
+])
+def test_put_it_before_a_colon(text, source):
+    r = one(text)
+    assert r.cue == "put" and r.source == source and r.rule == "as_put_it"
+    assert attributions("He put it on the table.").empty
