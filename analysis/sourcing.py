@@ -1303,6 +1303,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if not sent.is_word(k) and tl[k] != "-":
                 break
         return None
+    # -- a reduced relative with its agent: "The move, first reported by the Financial Times, ..."
+    if w.endswith("ed") and nxt == "by" and verb.category == "speech" and i + 2 < sent.n and sent.is_word(i + 2) \
+            and not in_quote and (prev == "," or (prev in ("first", "initially", "previously", "also") and i >= 2 and tl[i - 2] == ",")):
+        src = _describe(sent, text, i + 2, _np_right(sent, i + 2))
+        if src is not None and src.form not in ("first_person", "other", "unknown"):
+            return _mk(s0, e0, text, src, "passive_agent", voice="passive")
     # -- a reduced relative: "36 people believed to have been involved": unnamed believers
     if w in ("believed", "thought", "said", "reported", "alleged", "suspected", "understood") and nxt == "to" \
             and i + 2 < sent.n and tl[i + 2] in ("be", "have") and i > 0 and sent.is_word(i - 1) \
@@ -1456,7 +1462,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON or that_after_comma) \
             and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma)
         agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
-            or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain") or (
+            or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny") or (
             verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
         widely = any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i)) \

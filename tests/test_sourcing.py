@@ -1419,3 +1419,13 @@ def test_put_it_before_a_colon(text, source):
     r = one(text)
     assert r.cue == "put" and r.source == source and r.rule == "as_put_it"
     assert attributions("He put it on the table.").empty
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("The move, first reported by the Financial Times, surprised investors.", "reported", "the Financial Times", False),
+    ("A cargo plane, reported by local press as belonging to the army, crashed.", "reported", "local press", True),
+    ("The claim was denied by the White House.", "was denied", "the White House", False),
+])
+def test_passives_with_agents_in_appositives_and_denials(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+    assert attributions("The plane, owned by the firm, crashed.").empty
