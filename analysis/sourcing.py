@@ -507,7 +507,7 @@ def _skip_left(sent: _Sent, i: int) -> int:
     j = i - 1
     tl = sent.tl
     while j >= 0:
-        if tl[j] in _AUX or _adverb_ly(sent, j) or (tl[j] in ("only", "also", "now", "still", "even", "already")
+        if (tl[j] in _AUX and not (j > 0 and sent.cap(j))) or _adverb_ly(sent, j) or (tl[j] in ("only", "also", "now", "still", "even", "already")
                                                      and j >= 1 and (tl[j - 1] in _BE or tl[j - 1] in _AUX)):
             j -= 1
         elif tl[j] in _TIME and j >= 2 and tl[j - 1] in ("on", "in") and tl[j - 2] in _BE:
@@ -551,9 +551,12 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
             break
         if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and "N" not in VERBS[w].flags and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
             break
-        if w.endswith("ed") and not sent.cap(k - 1) and k - 2 >= 0 and tl[k - 2] not in _DET and not tl[k - 2].endswith("ly") \
-                and w not in NOUNS and not (tl[k] == "by" and tl[k - 2] in NOUNS):
-            break  # a finite verb ("members filed a ..."); but "a memo obtained by the Guardian" is one phrase
+        if (w.endswith("ed") or w in ("seen", "shown", "given", "written", "sent", "heard")) and not sent.cap(k - 1) \
+                and k - 2 >= 0 and tl[k - 2] not in _DET and not tl[k - 2].endswith("ly") \
+                and w not in NOUNS and not ((tl[k] == "by" or tl[k] in _PREP) and sent.is_word(k - 2)
+                                            and (tl[k - 2] in NOUNS or tl[k - 2].endswith("s")) and tl[k - 2] not in _PRONOUNS):
+            break  # a finite verb ("members filed a ..."); but "a memo obtained by the Guardian", "two people
+            # briefed on the matter" are one phrase
         if w in _DET and w not in ("that", "which", "whose") and k - 2 >= 0 and sent.is_word(k - 2) \
                 and tl[k - 2] not in _PREP and tl[k - 2] not in _DET and tl[k - 2] not in ("and", "&"):
             k -= 1
@@ -1271,6 +1274,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return _after_quote_cue(sent, text, i, verb, quotes, in_quote)
         if verb.lemma == "put":
             return _as_put_it(sent, text, i)
+        if verb.lemma == "emerge":  # "It emerged on Friday that ...", "it has emerged that ...": no source given
+            j = _skip_left(sent, i)
+            if j >= 0 and tl[j] == "it" and not in_quote and any(tl[k] == "that" for k in range(i + 1, min(sent.n, i + 6))):
+                return _mk(sent.ts[j], e0, text, None, "impersonal_passive", voice="impersonal")
+            return None
     # -- a question: "Does he believe that ...?" asks, it reports nothing
     if sent.n > 2 and tl[0] in _QUESTION_AUX and tl[-1] == "?" and verb.category == "cognition":
         return None
@@ -1356,6 +1364,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "the State last mentioned": a back-reference, no report
     if prev in ("so", "self", "well") or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
         return None
+    if verb.lemma in ("ask", "request") and any(tl[k] in ("name", "names", "named", "identified", "anonymity", "anonymous")
+                                                for k in range(i + 1, min(sent.n, i + 9))) \
+            and any(tl[k] in ("not", "anonymity", "anonymous") for k in range(i + 1, min(sent.n, i + 9))):
+        return None  # "who asked that her name not be used", "asked not to be named": a request for anonymity
     asked_for = nxt == "for" or (nxt in ("me", "us", "him", "her", "them", "you") and i + 2 < sent.n and tl[i + 2] == "for")
     if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
                                                       for m in range(i + 2, min(sent.n, i + 5))):
@@ -1406,7 +1418,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and tl[0] not in _PRONOUNS and tl[0] not in _FIRST:
         return None  # "Member states ...": a capitalised common word opening the sentence modifies the noun
     # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"
-    if (prev in _HYPOTHETICAL or (i > 1 and tl[i - 2] in _HYPOTHETICAL and prev in ("alone", "only", "also", "never", "still", "well")))\
+    if ((prev in _HYPOTHETICAL and not sent.cap(i - 1))
+            or (i > 1 and tl[i - 2] in _HYPOTHETICAL and not sent.cap(i - 2) and prev in ("alone", "only", "also", "never", "still", "well")))\
             and verb.lemma not in ("confirm", "reveal", "report"):
         return None  # ("police can confirm that ..." is a statement)
     if w == "writing" and prev == "in":

@@ -1429,3 +1429,30 @@ def test_put_it_before_a_colon(text, source):
 def test_passives_with_agents_in_appositives_and_denials(text, cue, source, anonymous):
     assert_one_cue(text, cue, source, anonymous)
     assert attributions("The plane, owned by the firm, crashed.").empty
+
+
+# --- rules from probes of common news and column phrasing (project-written sentences) ---------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Two people briefed on the matter, who were not authorized to speak publicly, said the deal was close.", "said",
+     "Two people briefed on the matter", True),
+    ("A friend of the family, who asked that her name not be used, said the boy was shy.", "said",
+     "A friend of the family", True),
+    ("A friend, who asked not to be named, said the boy was shy.", "said", "A friend", True),
+    ("Emails reviewed by the Harbour Times indicate that staff were warned.", "indicate",
+     "Emails reviewed by the Harbour Times", False),
+    ("A draft of the report, seen by Reuters, says growth will slow.", "says", "A draft of the report", False),
+    ("The columnist Georgia Will once wrote that politics follows culture.", "wrote", "The columnist Georgia Will", False),
+    ("Prime Minister Theresa May said the talks were over.", "said", "Prime Minister Theresa May", False),
+    ("It emerged on Friday that the minister had resigned.", "It emerged", None, True),
+    ("Critics point out that crime has fallen.", "point out", "Critics", True),
+    ("Defenders of the policy point out that crime has fallen.", "point out", "Defenders of the policy", True),
+])
+def test_common_news_phrasing(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", ["A new star emerged from the cloud.", "The point is that crime fell.",
+                                  "Congress may declare war.", "He asked that his name not be used."])
+def test_not_attributions_in_common_news_phrasing(text):
+    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
