@@ -169,8 +169,7 @@ _POSSESSIVE = frozenset("my our his her their your its".split())
 _CLAIM_TAKEN = WORDS["claim_taken"]
 _COURT = WORDS["court"]
 #: guarded verbs that report content only in a complement clause of their own ("found that ...")
-_THAT_ONLY_G = frozenset(("share", "find", "accept", "recommend", "rule", "inform", "show", "identify")) \
-    | frozenset(v.lemma for v in VERBS.values() if "T" in v.flags)
+_THAT_ONLY_G = WORDS["that_only_lemma"] | frozenset(v.lemma for v in VERBS.values() if "T" in v.flags)
 _ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
 
 _ADJ_PARTICIPLE_FORMS = frozenset(
@@ -1579,9 +1578,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                               or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
-        if "G" in flags and verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "share", "propose",
-                                           "find", "accept", "recommend", "inform", "show", "identify",
-                                           "observe", "agree") \
+        if "G" in flags and (verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "propose",
+                                            "observe", "agree") or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
         doc_subject = j >= 0 and NOUNS.get(tl[j], ("",))[0] in ("document", "vague_document")
@@ -1773,21 +1771,16 @@ _ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put out|published)\s+(?
 def _statement_only(sent: _Sent, text: str, k: int):
     """"In a statement, ..." or "X issued a statement ..." with no reporting verb in the sentence."""
     m = _STATEMENT_RE.search(text, sent.start, sent.end)
-    if not m:
+    if m:
+        src = _subject_scan(sent, text, sent.n, _NoQuotes())
+        rec = _mk(m.start(), m.end(), text, src, "in_statement", voice="prepositional")
+    else:
         m = _ISSUED_STATEMENT_RE.search(text, sent.start, sent.end)
-        if not m:
-            return None
-        i = sent.index.get(m.start())
+        i = sent.index.get(m.start()) if m else None
         src = _source_left(sent, text, _skip_left(sent, i)) if i is not None else None
         if src is None or src.form in ("first_person", "other", "unknown"):
             return None
         rec = _mk(m.start(), m.end(), text, src, "issued_statement", voice="active")
-        rec["sentence"] = k
-        rec["content_start"], rec["content_end"] = sent.start, sent.end
-        rec["quote"] = "indirect"
-        return rec
-    src = _subject_scan(sent, text, sent.n, _NoQuotes())
-    rec = _mk(m.start(), m.end(), text, src, "in_statement", voice="prepositional")
     rec["sentence"] = k
     rec["content_start"], rec["content_end"] = sent.start, sent.end
     rec["quote"] = "indirect"

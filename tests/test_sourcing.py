@@ -30,6 +30,11 @@ def one(text):
     return f.iloc[0]
 
 
+def assert_no_attributions(text):
+    f = attributions(text)
+    assert f.empty, f[["cue", "source", "rule"]]
+
+
 # --- cue forms -------------------------------------------------------------------------------
 
 def test_named_person_said():
@@ -559,7 +564,7 @@ def test_cues_found_after_check_set_3(text, cue, source, form):
     "The region was declared a disaster area.",
 ])
 def test_not_attributions_after_check_set_3(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 def test_evidential_verb_after_a_parenthetical_cue_is_not_a_second_source():
@@ -682,7 +687,7 @@ def test_cues_found_after_check_set_4(text, cue, source, anonymous):
     "He wrote on the science of government.",
 ])
 def test_not_attributions_after_check_set_4(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 def test_impersonal_voice_inside_a_quoted_document_is_not_a_second_source():
@@ -748,7 +753,7 @@ def test_cues_found_after_check_set_5(text, cue, source, anonymous):
     "A source close to Boris Johnson smiled."
 ])
 def test_not_attributions_after_check_set_5(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 def test_a_name_after_an_of_phrase_does_not_name_an_anonymous_source():
@@ -796,7 +801,7 @@ def test_cues_found_after_check_set_6(text, cue, source, anonymous):
     "Even though he confessed, several alleged accomplices were tried.",
 ])
 def test_not_attributions_after_check_set_6(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 def test_one_study_is_a_document_not_an_unnamed_person():
@@ -831,7 +836,7 @@ def test_cues_found_after_check_set_7(text, cue, source, anonymous):
     "She shared photos of the trip.",
 ])
 def test_not_attributions_after_check_set_7(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 # --- rules added after the eighth blind check set ----------------------------------------------
@@ -865,7 +870,7 @@ def test_cues_found_after_check_set_8(text, cue, source, anonymous):
     "Speaking slowly helps."
 ])
 def test_not_attributions_after_check_set_8(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 # --- rules added after the ninth blind check set -----------------------------------------------
@@ -890,7 +895,7 @@ def test_cues_found_after_check_set_9(text, cue, source, anonymous):
     "They agreed to meet on Friday.",
 ])
 def test_not_attributions_after_check_set_9(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 @pytest.mark.parametrize("text,cue", [
@@ -1015,7 +1020,7 @@ def test_more_cues_found_after_check_set_12(text, cue, source, anonymous):
     "He spoke to the crowd, then left.",
 ])
 def test_negated_and_contentless_cues_after_check_set_12(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 @pytest.mark.parametrize("text,cue,source,anonymous", [
@@ -1040,7 +1045,7 @@ def test_cues_and_types_after_check_sets_4_to_8(text, cue, source, anonymous):
     "The weather forecast was grim.",
 ])
 def test_per_as_a_rate_is_not_an_attribution(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 def test_a_plural_possessor_is_not_the_head_of_the_source():
@@ -1086,7 +1091,7 @@ def test_cues_and_types_after_check_set_8_review(text, cue, source, anonymous):
     "The photos show the damage.",  # no that-clause
 ])
 def test_show_needs_a_source_and_a_that_clause(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 def test_a_reduced_relative_after_those_stays_a_post_modifier():
@@ -1107,7 +1112,7 @@ def test_belief_with_a_clause_without_that(text, cue, source):
 @pytest.mark.parametrize("text", ["Officials believe the story.", "Officials believe the story, which was false.",
                                   "Many believe in God."])
 def test_belief_without_a_clause_is_not_an_attribution(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 @pytest.mark.parametrize("text,cues", [
@@ -1253,7 +1258,7 @@ def test_cues_found_after_check_set_14(text, cue, source, anonymous):
     "Residents were told to stay off the roads.",
 ])
 def test_not_attributions_after_check_set_14(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 def test_issued_a_statement_is_a_cue_when_no_verb_carries_the_sentence():
@@ -1359,7 +1364,7 @@ def test_impersonal_passives_of_belief(text, cue):
     "The Speaker automatically assumes the presidency if the President is killed.",
 ])
 def test_belief_verbs_without_a_reported_belief(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 @pytest.mark.parametrize("text,cue,source,anonymous", [
@@ -1392,7 +1397,7 @@ def test_anonymous_source_constructions_of_news_columns(text, cue, source, anony
 @pytest.mark.parametrize("text", ["He questioned the witness.", "The questioned files were lost.",
                                   "I understand that it rained."])
 def test_question_and_understand_need_content_and_a_third_party(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
 
 
 @pytest.mark.parametrize("text,cue,source,anonymous", [
@@ -1455,4 +1460,4 @@ def test_common_news_phrasing(text, cue, source, anonymous):
 @pytest.mark.parametrize("text", ["A new star emerged from the cloud.", "The point is that crime fell.",
                                   "Congress may declare war.", "He asked that his name not be used."])
 def test_not_attributions_in_common_news_phrasing(text):
-    assert attributions(text).empty, attributions(text)[["cue", "source", "rule"]]
+    assert_no_attributions(text)
