@@ -106,6 +106,8 @@ _SECTOR = WORDS["sector"]
 _TIME = WORDS["time"]
 _THIRD_PERSON = frozenset(("he", "she", "they", "them", "him", "her", "it"))
 _NAMING = frozenset(("call", "name", "dub"))
+#: "was quick to point out that", "was careful to stress that": the infinitive is a statement made
+_STATEMENT_ADJECTIVES = frozenset("able forced compelled obliged quick careful keen eager anxious happy pleased proud".split())
 _QUANTIFIERS = frozenset("some many few several any no more most".split())
 _MEDIA = frozenset("photo photos picture pictures image images video videos selfie selfies clip clips".split())
 _MEDIA_NAMED = WORDS["media_named"]
@@ -158,6 +160,8 @@ _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I
 _REFUSED = WORDS["refused_object"]
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
+#: capitalised plurals of nationality, faith or political camp: unnamed groups ("Many Americans")
+_GROUP_PLURALS = WORDS["group_plural"]
 #: one member of a party or a chamber ("a Republican", "one senior Conservative MP")
 _PARTY_MEMBER_RE = re.compile(r"(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|MP|MEP|Senator|Congressman|Congresswoman)$")
 #: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
@@ -420,7 +424,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     if sent.cap(head) and head == 0 and (w in _FAMILIAR or w.endswith("s") and w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
             and not re.search(r"[a-z,;] " + re.escape(tt[head]) + r"\b", text):
         return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
-    if sent.cap(head) and head == b - 1 and _GROUP_PLURAL_RE.match(tt[head]) and all(
+    if sent.cap(head) and head == b - 1 and (_GROUP_PLURAL_RE.match(tt[head]) or w in _GROUP_PLURALS) and all(
             tl[k] in _QUANTIFIERS or tl[k] in _GROUP_MODIFIERS or tl[k] in NUMBERS or tl[k].isdigit() for k in range(a, head)):
         # "Egyptologists have reported", "Some Republicans said": a profession or a party, no name
         src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
@@ -732,6 +736,9 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
                 if inner is not None and inner.form not in ("other", "unknown"):
                     return inner
         return src
+    modified = _modified_subject(sent, text, j)
+    if modified is not None:
+        return modified
     if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
         return None
     start = _np_left(sent, j)
@@ -759,6 +766,90 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             left.kind, left.number = "group", None
             return left
     return src
+
+
+#: irregular past participles that open a reduced relative after a noun ("a memo seen by ...")
+_IRREGULAR_PARTICIPLES = frozenset("seen shown given written sent heard taken made drawn done held found known".split())
+#: words that end the clause a modified subject is searched in
+_CLAUSE_STOPS = frozenset("that which whom where what how why whether and but or because if when while although as since so".split())
+#: participles that introduce a name, not a modifier ("a student named Wong")
+_NAMING_PARTICIPLES = frozenset("named called dubbed nicknamed titled entitled identified".split())
+#: noun categories a reduced relative may follow ("a study published ...", "residents interviewed ...")
+_PARTICIPLE_HEADS = frozenset(("document", "vague_document", "generic", "role", "kin", "group", "counsel"))
+
+
+def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
+    """A subject with a relative clause or a reduced relative (participle) phrase ending at
+    token ``j``, just before the cue: "A person who has spoken with the president said", "A
+    friend of mine who works in the ministry told", "A study published last month found". The
+    noun phrase before the cue then belongs to the modifier ("the president", "last month"),
+    so the head before "who" or before the participle is the source; the span runs to ``j``."""
+    tl = sent.tl
+    for k in range(j, max(-1, j - 14), -1):
+        if not sent.is_word(k):
+            return None
+        w = tl[k]
+        if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k)):
+            return None
+        if k == j or k == 0 or not sent.is_word(k - 1):
+            continue
+        if w in ("who", "whose"):
+            after = tl[k + 1]
+            if after in _DET or after in _PRONOUNS or sent.cap(k + 1):
+                return None  # "the official who the minister said ...": the cue has its own subject
+            if tl[k - 1] == "those":
+                ante = _describe(sent, text, k - 1, k)
+            else:
+                ante = _source_left(sent, text, k - 1)
+        elif (w.endswith("ed") and len(w) > 4 or w in _IRREGULAR_PARTICIPLES) and w not in NOUNS and not sent.cap(k) \
+                and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS:
+            after = tl[k + 1]
+            if w in _NAMING_PARTICIPLES or not (after in _PREP or after in _TIME or after in ("last", "this", "earlier", "recently")
+                                                 or after.endswith("ly")):
+                return None  # "a student named Wong said": the name; "members filed a report": a finite verb
+            ante = _source_left(sent, text, k - 1)
+        else:
+            continue
+        if ante is None or ante.start is None or ante.pronoun or ante.form in ("other", "unknown", "first_person"):
+            return None
+        ante.end = sent.te[j]
+        ante.text = text[ante.start:ante.end]
+        return ante
+    return None
+
+
+def _first_person_passive(sent: _Sent, j: int) -> bool:
+    """Is token ``j`` (just before "told") a form of "be" whose subject is "I" or "we": "I'm",
+    "I am", "we were", "I have been", "I've been"?"""
+    tl = sent.tl
+    if _CONTRACTION_RE.match(tl[j]):
+        return tl[j][:1] in ("i", "w") and tl[j][-2:] in ("’m", "'m", "re")  # I'm, we're (not "we've told")
+    if tl[j] not in _BE:
+        return False
+    k = j - 1
+    if tl[j] == "been" and k >= 0 and (tl[k] in ("have", "has", "had") or _CONTRACTION_RE.match(tl[k])):
+        if _CONTRACTION_RE.match(tl[k]):
+            return tl[k][:1] in ("i", "w") and tl[k].endswith("ve")  # I've been, we've been
+        k -= 1
+    return k >= 0 and tl[k] in ("i", "we")
+
+
+def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
+    """For a cue right after "to": the index of the word that makes the infinitive a statement
+    actually made ("continued to say", "went on to say", "was able to announce that", "was quick
+    to point out that", "were at pains to stress that"), or None (an infinitive of intent: "plans
+    to announce", "declined to comment")."""
+    before = tl[i - 2] if i >= 2 else ""
+    content = nxt in ("that", ",", ":") or (nxt == "out" and i + 2 < len(tl) and tl[i + 2] == "that")
+    if before.startswith("continu"):
+        return i - 2
+    if before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
+        return i - 3
+    if before in _STATEMENT_ADJECTIVES and i >= 3 and tl[i - 3] in _BE and content:
+        return i - 3
+    if before == "pains" and i >= 4 and tl[i - 3] == "at" and tl[i - 4] in _BE and content:
+        return i - 4
+    return None
 
 
 def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
@@ -1248,6 +1339,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return None  # "according to the rules", "according to their direction"
             return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")
         return None
+    if w == "words":  # "In the words of one veteran negotiator, ...": the prepositional object speaks
+        if not (i >= 2 and tl[i - 1] == "the" and tl[i - 2] == "in" and i + 2 < sent.n and tl[i + 1] == "of"):
+            return None
+        end = _np_right(sent, i + 2)
+        src = _describe(sent, text, i + 2, end)
+        if src is None or src.form in ("other", "unknown", "first_person"):
+            return None
+        consumed.update(range(i + 2, end))
+        return _mk(sent.ts[i - 2], sent.te[i + 1], text, src, "in_the_words_of", voice="prepositional")
     if w in ADVERB_CUES:
         return _mk(s0, e0, text, None, "impersonal_adverb", voice="impersonal")
     if w == "statement":
@@ -1257,6 +1357,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     flags = verb.flags
     nxt = tl[i + 1] if i + 1 < sent.n else ""
+    if verb.lemma == "hold" and nxt != "that":
+        return None  # "holds that ..." reports a view or a ruling; "held a meeting", "held 'Free Tibet' banners" do not
     if "T" in flags and not (nxt in ("that", ":") or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
                              or _complement_ok(sent, i, verb, quotes)):
         return None  # "T": only with its own complement ("reiterated that ...", not "submit the form")
@@ -1347,9 +1449,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and not w.endswith(("ed", "ing")) and VERBS.get(nxt) is not None and VERBS[nxt].category == "speech" \
             and "N" not in VERBS[nxt].flags:
         return None  # "local news reports said ...": the noun is the subject of the next cue
-    if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing"):
-        return None
-    if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) \
+    aspect = _statement_infinitive(tl, i, nxt) if prev == "to" else None
+    if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing") \
+            and aspect is None:
+        return None  # "a stress test", "the report"; but "was careful to stress that", "continued to report"
+    if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) and aspect is None \
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
             and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
@@ -1393,18 +1497,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2)))) or (
                 sent.is_word(i - 1) and not sent.cap(i - 1) and tl[_np_left(sent, i - 1)] in ("a", "an")):
             return None
-    # -- infinitives of intent: "declined to comment", "plans to announce"
-    aspect = None  # "continued to say", "went on to say": the subject is left of the aspect verb
-    if prev == "to":
-        before = tl[i - 2] if i >= 2 else ""
-        if before.startswith("continu"):
-            aspect = i - 2
-        elif before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
-            aspect = i - 3
-        elif before in ("able", "forced", "compelled", "obliged") and i >= 3 and tl[i - 3] in _BE and nxt in ("that", ",", ":"):
-            aspect = i - 3  # "she was able to announce that ...", "he was forced to admit that ...": a statement made
-        else:
-            return None
+    # -- infinitives of intent: "declined to comment", "plans to announce"; but "continued to say",
+    #    "went on to say", "was quick to point out that": the subject is left of the aspect word
+    if prev == "to" and aspect is None:
+        return None
     if verb.lemma == "call" and (nxt in (".", ";", ")", "!", "?") or any(
             tl[k] in ("police", "911", "999", "ambulance", "paramedics", "firefighters") for k in range(i + 1, min(sent.n, i + 4)))):
         return None  # "called the police", "the businesses the people had called.": a phone call
@@ -1463,6 +1559,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 src.start, src.end = sent.ts[k], sent.te[j]
                 src.text = text[src.start:src.end]
                 return _mk(s0, cue_end, text, src, "bracketed_source", voice="active")
+    # -- "I'm told that ...", "I have been told the vote is close": the writer passes on what an
+    #    unnamed teller said (the writer is not the source)
+    if verb.lemma == "tell" and w == "told" and j >= 0 and not in_quote and _first_person_passive(sent, j) \
+            and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET or (i + 1 < sent.n and sent.cap(i + 1))):
+        start = sent.ts[j] if tl[j] in _BE else s0
+        return _mk(start, cue_end, text, None, "impersonal_passive", voice="impersonal")
     # -- passive: "it is believed", "were reported", "X is said to"; or "was quoted as saying"
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
         if verb.lemma == "quote":
@@ -1544,6 +1646,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if tl[k] in (",", ";", ":", "and", "but", "that", "which", "who") or tt[k] in ("(",):
                 break
             if tl[k] == "by" and (sent.cap(k + 1) or tl[k + 1] in _DET) and (nxt in ("to", "as") or nxt in _PREP and k - i <= 5):
+                if nxt == "to" and any(tl[m - 1] in _BE and (tl[m].endswith("ed") or tl[m] in _IRREGULAR_PARTICIPLES)
+                                       for m in range(i + 3, k)):
+                    break  # "are said to be alarmed by the polls": the agent of the infinitive, not of "said"
                 src = _describe(sent, text, k + 1, _np_right(sent, k + 1))
                 if src is not None and src.form not in ("first_person", "other", "unknown"):
                     return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
@@ -1637,6 +1742,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 and not (nxt == "that" or nxt in _SUBJ_PRON or nxt == ":" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)):
             return None  # "wants to cancel the referendum and argue about Brexit": a coordinated infinitive
         src = _inherit(recs)
+        if src is None and aspect is not None:
+            return None  # "... and are pleased to announce that": only an earlier attribution's subject carries over
         if src is None:
             src = _subject_scan(sent, text, i, quotes)
             if src is None or src.form in ("other", "first_person"):
@@ -1694,6 +1801,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # "Authorities expected winds of 100 mph": a group's or body's forecast with a noun-phrase object
     # ("Many owners fear revenue loss" likewise, for unnamed groups only)
     forecast = src is not None and not src.pronoun and i + 1 < sent.n and sent.is_word(i + 1) \
+        and prev not in ("should", "must", "would", "could") \
         and nxt not in _PRONOUNS and nxt not in _PREP and nxt not in ("to", "that") and (
             verb.lemma in ("expect", "predict", "forecast") and src.form in ("unnamed_group", "vague", "named_organisation")
             or verb.lemma == "fear" and src.form in ("unnamed_group", "vague"))

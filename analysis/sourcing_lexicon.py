@@ -86,7 +86,8 @@ JUSTIFICATIONS = [(re.compile(r["pattern"], re.I), r["type"], r["category"], r["
 def _cue_words() -> list[str]:
     words = set(VERBS)
     for phrase in PHRASES:
-        words.add(phrase.split()[0] if not phrase.startswith("in ") else phrase.split()[-1])
+        # a phrase opening with "in" is found by its longest word ("statement", "words"), not by "in"
+        words.add(phrase.split()[0] if not phrase.startswith("in ") else max(phrase.split(), key=len))
     out = set()
     for w in words:
         out.add(w)

@@ -1461,3 +1461,113 @@ def test_common_news_phrasing(text, cue, source, anonymous):
                                   "Congress may declare war.", "He asked that his name not be used."])
 def test_not_attributions_in_common_news_phrasing(text):
     assert_no_attributions(text)
+
+
+# --- rules from probes of column phrasing (project-written sentences, session 4) ---------------
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("A person who has spoken with the president said he was unmoved.", "said",
+     "A person who has spoken with the president", True),  # the relative clause's object is not the source
+    ("A friend of mine who works in the ministry told me the mood is grim.", "told",
+     "A friend of mine who works in the ministry", True),
+    ("A study published last month found that the drug cut deaths by a third.", "found",
+     "A study published last month", False),  # a reduced relative after the head noun
+    ("Residents interviewed by the council said the water was brown.", "said",
+     "Residents interviewed by the council", True),
+    ("A university student named Wong said the rain was heavy.", "said", "Wong", False),  # a name, not a modifier
+])
+def test_subjects_with_relative_clauses_and_participle_phrases(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_a_finite_verb_or_an_object_relative_is_no_modified_subject():
+    f = attributions("His family members filed a missing persons report, according to the police.")
+    assert list(f.cue) == ["according to"]
+    assert_one_cue("The ruling made proclamations which analysts say could matter.", "say", "analysts", True)
+    assert_one_cue("He is the official who the minister said was responsible.", "said", "the minister", False)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("I'm told that the minister has already made up her mind.", "told"),
+    ("I am told the minister has decided.", "am told"),
+    ("I have been told that the vote will be close.", "been told"),
+    ("I've been told the vote will be close.", "been told"),
+])
+def test_the_writer_told_by_an_unnamed_teller_is_impersonal_and_anonymous(text, cue):
+    r = one(text)
+    assert r.cue == cue and r.anonymous and pd.isna(r.source) and r.rule == "impersonal_passive"
+
+
+@pytest.mark.parametrize("text", ["I was told to leave.", "I was told off by the teacher."])
+def test_told_without_content_is_no_attribution(text):
+    assert_no_attributions(text)
+
+
+def test_in_the_words_of_names_the_source():
+    r = one("In the words of one veteran negotiator, nobody trusts anybody.")
+    assert r.cue == "In the words of" and r.source == "one veteran negotiator" and r.anonymous
+    assert r.rule == "in_the_words_of"
+    assert not one("In the words of Churchill, this is not the end.").anonymous
+    assert_no_attributions("In other words, the plan failed.")
+    assert_no_attributions("He chose his words carefully.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Many Americans believe the country is on the wrong track.", "Many Americans"),
+    ("Most Britons think the monarchy is safe.", "Most Britons"),
+    ("Muslims say the law is unfair.", "Muslims"),
+])
+def test_capitalised_plurals_of_nationality_and_faith_are_unnamed_groups(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous and r.source_form == "unnamed_group"
+
+
+def test_an_agent_of_the_infinitive_is_not_the_source_of_said():
+    r = one("Senior Democrats are said to be alarmed by the polls.")
+    assert r.cue == "are said" and pd.isna(r.source) and r.anonymous
+    r = one('The disease was announced to be a "pandemic" by the World Health Organization.')
+    assert r.source == "the World Health Organization" and not r.anonymous
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("The minister was quick to point out that unemployment had fallen.", "point out", "The minister"),
+    ("He was careful to stress that no decision had been made.", "stress", "He"),
+    ("Officials were at pains to emphasise that the plant is safe.", "emphasise", "Officials"),
+    ("She continued to report that the river was rising.", "report", "She"),
+])
+def test_infinitives_of_statements_made(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and r.source == source
+
+
+@pytest.mark.parametrize("text", ["She declined to say whether she would run.", "She plans to announce that she is running.",
+                                  "He was happy to say goodbye."])
+def test_infinitives_of_intent_stay_unattributed(text):
+    assert_no_attributions(text)
+
+
+def test_holds_that_only_with_its_clause():
+    r = one("The court held that the law was unconstitutional.")
+    assert r.cue == "held" and r.source == "The court" and not r.anonymous
+    assert_no_attributions('Protesters held "Free Tibet" banners.')
+    assert_no_attributions("The party held a meeting on Tuesday.")
+
+
+def test_we_have_told_is_active_not_the_writer_told():
+    f = attributions("We've also told Russia that progress is needed.")
+    assert "impersonal_passive" not in set(f.rule)
+
+
+def test_a_free_relative_ends_the_search_for_a_modified_subject():
+    assert_one_cue("Officers who helped protect the building in what the President called a disgrace were thanked.",
+                   "called", "the President", False)
+
+
+def test_a_coordinated_statement_infinitive_takes_only_an_earlier_attributions_subject():
+    assert_no_attributions("We continue to support the farmers that remain affected and are pleased to announce that aid will grow.")
+    assert_one_cue("The United States and Canada are pleased to announce that they have agreed on a framework.",
+                   "announce", "The United States and Canada", False)
+
+
+def test_should_expect_is_no_forecast():
+    assert_no_attributions("The president was asked whether Americans should expect more guidelines.")
