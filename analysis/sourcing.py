@@ -425,7 +425,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             and not re.search(r"[a-z,;] " + re.escape(tt[head]) + r"\b", text):
         return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
     if sent.cap(head) and head == b - 1 and (_GROUP_PLURAL_RE.match(tt[head]) or w in _GROUP_PLURALS) and all(
-            tl[k] in _QUANTIFIERS or tl[k] in _GROUP_MODIFIERS or tl[k] in NUMBERS or tl[k].isdigit() for k in range(a, head)):
+            tl[k] in _QUANTIFIERS or tl[k] in _GROUP_MODIFIERS or tl[k] in NUMBERS or tl[k].isdigit()
+            or (partitive_of and tl[k] in ("the", "these", "those"))
+            for k in range(q + 2 if partitive_of else a, head)):  # ("the majority of Americans", "some of the Republicans")
         # "Egyptologists have reported", "Some Republicans said": a profession or a party, no name
         src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
         src.specificity, src.key = 1, w
@@ -727,6 +729,11 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             if named is not None and named.form in ("named_person", "named_organisation"):
                 return named
         src = _describe(sent, text, start, k + 1)
+        if src is None and start == k and sent.tl[k] in ("those", "some", "many", "others") and w == "who":
+            # "There are those who argue ...", "some who say ...": unnamed people
+            return _Source(start=sent.ts[k], end=sent.te[k], text=sent.tt[k], head=sent.tl[k], number=None, specificity=0,
+                           kb=None, kind="group", definite=False, pronoun=False, resolved=False, form="vague",
+                           anonymous=True, key=sent.tl[k])
         if (src is None or src.form in ("other", "unknown")) and w == "who":
             # "requests for leniency from his lawyers, who argued": "who" refers to the last noun
             # phrase, the object of the last preposition
@@ -1780,8 +1787,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     if src is not None and not inverted and rule != "coordinated" and src.start is not None:
         first = text[src.start:src.end].split(" ", 1)[0].lower()
-        if "N" in flags and first in ("a", "an") and src.form in ("unnamed_group", "vague") and " of " not in src.text:
-            return None  # "a missing persons report": a compound noun, not "persons report"
+        if "N" in flags and first in ("a", "an") and (src.form in ("unnamed_group", "vague") or nxt in (".", ";", "!", "?")) \
+                and " of " not in src.text:
+            return None  # "a missing persons report", "a US radio show.": a compound noun, not "persons report"
         if "N" in flags and i >= 2 and sent.cap(i - 1) and (tl[i - 2] in ("a", "an") or (
                 i >= 3 and sent.cap(i - 2) and tl[i - 3] in ("a", "an"))):
             return None  # "said a WWF report", "in a DW report": a name modifying the noun
@@ -1816,7 +1824,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if ("C" in flags or "G" in flags) and not inverted and not forecast and not _complement_ok(sent, i, verb, quotes):
         # the content is a quotation just before the cue or before its subject
         # ("...," he declared), or a quoted label after it (declared a "terrorist" attack)
-        closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ","))
+        closes_clause = before_subject >= 1 and tl[before_subject] == "," and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ",")) \
+            and not (src is not None and src.text is not None and src.text.split(" ", 1)[0].lower() in ("a", "an")
+                     and NOUNS.get(src.head, ("",))[0] in ("media", "organisation"))  # ("..., a US radio show.": a noun)
         informed_after_quote = verb.lemma == "inform" and before_subject >= 0 \
             and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",") and _quote_before(sent, before_subject, quotes) \
             and any(tl[k] in (".", "!", "?", ";") for k in range(i + 2, min(sent.n, i + 5)))

@@ -1571,3 +1571,23 @@ def test_a_coordinated_statement_infinitive_takes_only_an_earlier_attributions_s
 
 def test_should_expect_is_no_forecast():
     assert_no_attributions("The president was asked whether Americans should expect more guidelines.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A growing number of economists now think a recession is likely.", "A growing number of economists"),
+    ("The majority of economists think a recession is likely.", "The majority of economists"),
+    ("A handful of officials said the plan was dead.", "A handful of officials"),
+    ("A poll shows the majority of Americans believe the worst is ahead.", "the majority of Americans"),
+    ("Some of the Republicans said the bill was dead.", "Some of the Republicans"),
+    ("There are those who argue that the war was a mistake.", "those"),
+])
+def test_quantities_of_unnamed_people_are_anonymous(text, source):
+    f = attributions(text)
+    row = f[f.source == source]
+    assert len(row) == 1 and bool(row.iloc[0].anonymous), f[["cue", "source", "anonymous"]]
+
+
+def test_a_broadcaster_named_by_its_medium():
+    assert_one_cue("State television said the army had taken the city.", "said", "State television", False)
+    assert_no_attributions("The stories were read on The Moth Radio Hour, a US radio show.")
+    assert_one_cue("The dam is safe, a TV report says.", "says", "a TV report", False)
