@@ -339,8 +339,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         return src
     if w in _NOT_SOURCE:
         return None
-    if w == "one" and head == a and (b == a + 1 or (b == a + 3 and tl[a + 1] == "of" and tl[a + 2] in ("them", "those", "these"))):
-        # "one of them told me", "..., one said": an unnamed member of a group
+    if w in ("one", "another") and head == a and (b == a + 1 or (b == a + 3 and tl[a + 1] == "of" and tl[a + 2] in ("them", "those", "these"))) \
+            and not (w == "another" and b < sent.n and (tl[b][:1] in "$£€¥" or tl[b][:1].isdigit()
+                                                       or (sent.is_word(b) and tl[b] not in VERBS and tl[b] not in _AUX))):
+        # ("added another $5", "another five": a determiner, not a person)
+        # "one of them told me", "..., one said", "Another, who ..., said": an unnamed member of a group
         src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
         src.specificity, src.key = 1, " ".join(tl[a:b])
         return src
@@ -634,7 +637,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             k -= 1
         if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
             return None
-        inner = _describe(sent, text, k + 1, close)
+        inner = _describe(sent, text, k + 1, close) if sent.tl[k + 1] not in ("who", "whose") else None
+        # (a relative clause between the commas describes the subject; it never names the source)
         if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(
                 sent.cap(m) and sent.is_word(m) and sent.tl[m] not in NOUNS and sent.tl[m] not in _DET for m in (k + 1, k + 2)) \
                 and sent.tl[k + 3] in ("of", "and", "from", "at"):
@@ -746,6 +750,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     modified = _modified_subject(sent, text, j)
     if modified is not None:
         return modified
+    if w == "another" and j + 1 < sent.n and sent.tl[j + 1] in VERBS and (j == 0 or not sent.is_word(j - 1)):
+        return _describe(sent, text, j, j + 1)  # "Another said no.": one more unnamed person
     if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
         return None
     start = _np_left(sent, j)
@@ -1468,7 +1474,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                        or (prev.endswith("ing") and prev not in NOUNS and prev != "being" and not sent.cap(i - 1))
                                        or prev in _PREP or (i == 0 and tt[i][0].isupper() and not _colon_quote_follows(sent, i))
                                        or prev.endswith(("'s", "’s"))) \
-            and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they"):
+            and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they") \
+            and not (prev == "another" and (i == 1 or not sent.is_word(i - 2))):  # ("Another said no.": a person)
         return None
     if w == "mentioned" and prev in ("last", "above", "previously", "just", "first"):
         return None  # "the State last mentioned": a back-reference, no report

@@ -1591,3 +1591,10 @@ def test_a_broadcaster_named_by_its_medium():
     assert_one_cue("State television said the army had taken the city.", "said", "State television", False)
     assert_no_attributions("The stories were read on The Moth Radio Hour, a US radio show.")
     assert_one_cue("The dam is safe, a TV report says.", "says", "a TV report", False)
+
+
+def test_another_is_one_more_unnamed_person_and_a_relative_clause_is_not_the_source():
+    assert_one_cue("Another, who has known the mayor for decades, said she had stopped listening.", "said", "Another", True)
+    f = attributions("One official said yes. Another said no.")
+    assert list(f.source) == ["One official", "Another"] and f.anonymous.all()
+    assert_no_attributions("The President added another $21.5 billion of aid.")
