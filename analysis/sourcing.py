@@ -155,6 +155,10 @@ def _needs_after() -> dict:
 
 
 _NEEDS_AFTER = _needs_after()
+_FIND_SHOW_FORMS = frozenset("find finds found show shows showed".split())
+#: a finder word ("study", "researchers" ...) just before "found"/"show" (see _finder_before)
+_FINDER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(WORDS["finder"])) + r")(?:\s+(?:also|have|has|had|now|recently))?\s+$",
+                               re.IGNORECASE)
 _BRACKET_OR_QUOTE_RE = re.compile(r"[\]\"”’',]")
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
 _REFUSED = WORDS["refused_object"]
@@ -952,6 +956,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 break
             if tl[k] in _MODALS:
                 return True
+    if verb.lemma in ("find", "show") and nxt != "that" and _finder_before(sent, i) and _finite_clause_follows(sent, i + 1):
+        return True  # "researchers found viewing fell ...", "a recent poll found only a quarter ... favoured"
     if verb.lemma in ("share", "find", "accept", "recommend", "show"):
         return nxt == "that"  # "she shared that ...", "the study found that ...", not "shared photos"
     if verb.lemma == "rule":  # "ruled (on September 11) (that) the prorogation was unlawful"
@@ -1048,6 +1054,38 @@ def _colon_quote_follows(sent: _Sent, i: int, mark: str = ":") -> bool:
     return False
 
 
+_FINDERS = WORDS["finder"]
+_IRREGULAR_PAST = WORDS["irregular_past"]
+_FINITE_AUX = frozenset("is are was were has have had".split())
+
+
+def _finder_before(sent: _Sent, i: int) -> bool:
+    """Is the subject just before the cue a study, a poll, researchers ...? (adverbs skipped)"""
+    j = _skip_left(sent, i)
+    return j >= 0 and sent.tl[j] in _FINDERS and sent.tl[j] in NOUNS  # (a source noun: not "Results showed")
+
+
+def _finite_clause_follows(sent: _Sent, k0: int) -> bool:
+    """Does a clause with its own finite verb start at token ``k0`` ("viewing fell", "only a quarter
+    of citizens favoured", "when fish were plentiful")? A conservative test: a modal, a form of
+    "be"/"have", or a past tense after a noun, before any punctuation, within 12 tokens."""
+    tl = sent.tl
+    if k0 < sent.n and tl[k0] in ("when", "if", "while", "because", "although"):
+        return True
+    for k in range(k0, min(sent.n, k0 + 12)):
+        if not sent.is_word(k) or tl[k] in ("which", "who", "that", "and", "but", "or", "what", "how", "why", "where"):
+            return False
+        if k == k0:
+            continue
+        w = tl[k]
+        if w in _MODALS or w in _FINITE_AUX or w in _IRREGULAR_PAST:
+            return True
+        if w.endswith("ed") and w not in NOUNS and not sent.cap(k) and tl[k - 1] not in _DET and tl[k - 1] not in _PREP \
+                and tl[k - 1] not in _FINITE_AUX:
+            return True
+    return False
+
+
 def _clause_follows(sent: _Sent, i: int) -> bool:
     tl = sent.tl
     for k in range(i, min(sent.n, i + 8)):
@@ -1137,7 +1175,8 @@ def _cue_candidates(text: str, seg: Segmentation):
             continue  # "the United States"
         after = _NEEDS_AFTER.get(form.lower())
         if after is not None and not after.match(text, m.end()):
-            if not _BRACKET_OR_QUOTE_RE.search(text, max(0, pos - 30), pos):
+            if not _BRACKET_OR_QUOTE_RE.search(text, max(0, pos - 30), pos) \
+                    and not (form.lower() in _FIND_SHOW_FORMS and _FINDER_BEFORE_RE.search(text, max(0, pos - 40), pos)):
                 continue  # no required continuation and no bracket or quotation just before: skip
             # ("as [the official] just spoke", '"...," shared Ms Lee': rules that need no continuation)
         k = bisect.bisect_right(starts, pos) - 1

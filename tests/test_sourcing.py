@@ -1598,3 +1598,24 @@ def test_another_is_one_more_unnamed_person_and_a_relative_clause_is_not_the_sou
     f = attributions("One official said yes. Another said no.")
     assert list(f.source) == ["One official", "Another"] and f.anonymous.all()
     assert_no_attributions("The President added another $21.5 billion of aid.")
+
+
+@pytest.mark.parametrize("text,source,anonymous", [
+    ("Researchers found viewing fell across all age groups.", "Researchers", True),
+    ("The researchers found when fish were plentiful, they would eat algae.", "The researchers", True),
+    ("A recent poll found only a quarter of citizens favoured changing the flag.", "A recent poll", False),
+    ("The scientists found reduction of crop yields exceeded 10% of 2000 levels.", "The scientists", True),
+])
+def test_a_study_or_researchers_found_a_clause_without_that(text, source, anonymous):
+    r = one(text)
+    assert r.cue == "found" and r.source == source and bool(r.anonymous) == anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the body in a river.", "Investigators found the car parked outside.",
+    "Researchers found marine bacteria at South Ferry.", "The study found a link between sleep and memory.",
+    "Results showed the flies hovered over both animals.",  # no source noun: an evidential booster at most
+    "I wonder what the research shows and what your view is.",
+])
+def test_found_and_show_with_an_object_or_without_a_source_are_no_attribution(text):
+    assert_no_attributions(text)
