@@ -1096,6 +1096,10 @@ def _clause_follows(sent: _Sent, i: int) -> bool:
     return False
 
 
+#: words that open an adjunct after an inverted source ("said the minister to reporters / on Tuesday")
+_INVERSION_ADJUNCTS = frozenset("to in on at during after before from via while when outside inside".split()) | WORDS["time"]
+
+
 def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     """"..., said the minister" / "said Smith": the source is the noun phrase after the cue."""
     k = i + 1
@@ -1109,7 +1113,10 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
         return None
     end = _np_right(sent, k)
     if end < sent.n and sent.is_word(end):
-        return None  # the phrase does not close the clause: not an inversion
+        after_quote = i > 0 and (sent.tt[i - 1] in _CLOSE_QUOTES or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _CLOSE_QUOTES))
+        if not (after_quote and sent.tl[end] in _INVERSION_ADJUNCTS):
+            return None  # the phrase does not close the clause: not an inversion
+        # ('"We are ready," said the minister to reporters': an adjunct after the inverted source)
     if i > 0 and end + 1 < sent.n and sent.tl[end] in (",", ":") and sent.tt[end + 1] in _QUOTE_CHARS \
             and not any(sent.tt[m] in _CLOSE_QUOTES for m in range(i)):
         return None  # "defended his decision, '...'": the object before the quotation, not a speaker

@@ -1619,3 +1619,13 @@ def test_a_study_or_researchers_found_a_clause_without_that(text, source, anonym
 ])
 def test_found_and_show_with_an_object_or_without_a_source_are_no_attribution(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,source,anonymous", [
+    ('"We are ready," said the minister to reporters.', "the minister", False),
+    ('"It is over," said a spokesman on Tuesday.', "a spokesman", True),
+    ('"Thank you all," said Bolden to the gathered crowd.', "Bolden", False),
+])
+def test_an_inverted_source_may_be_followed_by_an_adjunct_after_a_quotation(text, source, anonymous):
+    r = one(text)
+    assert r.rule == "inverted" and r.source == source and bool(r.anonymous) == anonymous
