@@ -29,6 +29,7 @@ SETS = {
     "check set 14": ROOT / "benchmarks" / "check_gold" / "check_set_14.jsonl",
     "check set 15": ROOT / "benchmarks" / "check_gold" / "check_set_15.jsonl",
     "check set 16": ROOT / "benchmarks" / "check_gold" / "check_set_16.jsonl",
+    "check set 17": ROOT / "benchmarks" / "check_gold" / "check_set_17.jsonl",
 }
 
 
