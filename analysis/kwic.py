@@ -33,7 +33,7 @@ COLUMNS = ("doc", "author", "outlet", "date", "start", "end", "left", "hit", "ri
            "feature", "category", "detail", "rule", "excluded")
 
 SOURCE_FORMS = ("named_person", "named_organisation", "unnamed_individual", "unnamed_group", "vague",
-                "impersonal", "document", "pronoun", "other", "unknown")
+                "impersonal", "document", "pronoun", "description", "other", "unknown")
 FEATURES = ("attribution", "anonymous", "named", "source", "hedge", "booster", "weasel", "excluded", *SOURCE_FORMS)
 
 DEFAULT_WIDTH = 60

@@ -17,7 +17,9 @@ Source
     inverted: "..., said the minister"; "according to X"). ``source_form`` is one of
     ``named_person``, ``named_organisation``, ``unnamed_individual``, ``unnamed_group``,
     ``vague``, ``impersonal``, ``document`` (report, statement, study, poll, other outlet),
-    ``pronoun`` (typed by its antecedent), ``other`` (a definite description that is not in the
+    ``pronoun`` (typed by its antecedent), ``description`` (a definite singular role noun right
+    after a named person's attribution, which refers back to that person: "..., said study
+    co-author Karen Alley. The Wooster professor added"), ``other`` (a definite description that is not in the
     lexicon, e.g. "the attacker": treated as identified) or ``unknown`` (no source span found;
     counted as named).
 Anonymous
@@ -2093,6 +2095,15 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             r.update(anonymous=bool(src.anonymous), source_form=src.form, specificity=src.specificity,
                      knowledge_basis=src.kb, number=src.number)
             sid = _chain(history, src, sent_i)
+            named = _named_antecedent(history, src, sent_i) if sid is None else None
+            if named is not None:
+                # "..., said study co-author Karen Alley. The Wooster professor added": a definite
+                # description right after a named person's attribution refers back to that person
+                r.update(anonymous=False, source_form="description", specificity=None, knowledge_basis=None, number=None)
+                sid = named[1]
+                history.append((sent_i, named[0], sid))
+                r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
+                continue
             if sid is None and src.key:
                 key = ("anon" if src.anonymous else "named", src.key)
                 if not src.anonymous:
@@ -2151,6 +2162,22 @@ def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -
 
 def _quotes_between(text: str, start: int, end: int) -> bool:
     return any(c in _QUOTE_CHARS for c in text[start:end])
+
+
+def _named_antecedent(history, src: _Source, sent_i):
+    """(source, id) of the named person a definite singular role description refers back to:
+    "The Wooster professor added" right after "said study co-author Karen Alley" (the latest
+    source, at most two sentences back, is a named person; no earlier anonymous source has the
+    same head, which _chain would have linked)."""
+    if not (src.anonymous and src.definite and src.kind == "person" and src.number in (None, 1)
+            and NOUNS.get(src.head, ("", ""))[:2] == ("role", "sg")):
+        return None
+    if not history:
+        return None
+    s_i, h, sid = history[-1]
+    if sent_i - s_i > 2 or h.anonymous or h.kind != "person" or h.form not in ("named_person", "pronoun", "description"):
+        return None
+    return h, sid
 
 
 def _chain(history, src: _Source, sent_i):
@@ -2213,16 +2240,17 @@ def _records(text: str, excluded: Iterable = (), seg: Segmentation | None = None
 
 
 def _resolve_forms(records: list[dict]) -> None:
-    """``resolved_form``: a pronoun source takes the form of the source it refers to (the first
-    non-pronoun mention with the same ``source_id``); an unresolved pronoun stays ``pronoun``."""
+    """``resolved_form``: a pronoun or a back-referring description takes the form of the source
+    it refers to (the first other mention with the same ``source_id``); an unresolved pronoun
+    stays ``pronoun``."""
     first: dict[str, str] = {}
     for r in records:
         sid, form = r.get("source_id"), r.get("source_form")
-        if sid is not None and form != "pronoun":
+        if sid is not None and form not in ("pronoun", "description"):
             first.setdefault(sid, form)
     for r in records:
         form = r.get("source_form")
-        r["resolved_form"] = first.get(r.get("source_id"), form) if form == "pronoun" else form
+        r["resolved_form"] = first.get(r.get("source_id"), form) if form in ("pronoun", "description") else form
 
 
 def attributions(text: str, excluded: Iterable = (), *, seg: Segmentation | None = None) -> pd.DataFrame:

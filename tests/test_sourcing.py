@@ -1629,3 +1629,19 @@ def test_found_and_show_with_an_object_or_without_a_source_are_no_attribution(te
 def test_an_inverted_source_may_be_followed_by_an_adjunct_after_a_quotation(text, source, anonymous):
     r = one(text)
     assert r.rule == "inverted" and r.source == source and bool(r.anonymous) == anonymous
+
+
+def test_a_definite_role_description_after_a_named_speaker_refers_back_to_that_person():
+    f = attributions('"The ice is thinning," said study co-author Karen Alley. The Wooster professor added, "We need to know more."')
+    assert list(f.source) == ["study co-author Karen Alley", "The Wooster professor"]
+    assert not f.anonymous.any() and f.source_id.nunique() == 1
+    assert list(f.source_form) == ["named_person", "description"] and list(f.resolved_form) == ["named_person"] * 2
+
+
+def test_a_definite_description_of_an_earlier_anonymous_source_stays_anonymous():
+    f = attributions("A senior official said the talks had stalled. Mayor Ruth Ellison said she was hopeful. "
+                     "The official added that a deal was unlikely.")
+    assert list(f.anonymous) == [True, False, True]
+    assert f.source_id.iloc[0] == f.source_id.iloc[2]
+    # with no named speaker just before, a first definite description stays an unnamed individual
+    assert bool(one("The official added that a deal was unlikely.").anonymous)
