@@ -255,10 +255,12 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         a += 1
     if a >= b:
         return None
+    if tl[a] in ("about", "around", "nearly", "roughly", "approximately", "almost") and a + 2 < b and tl[a + 1][:1].isdigit():
+        a += 1  # "About 40 percent of Americans": the approximator is no part of the source
     # a partitive quantity: "a lot of people", "some of the advocates": the noun after "of" is the head
     q = a
-    while q < b and tl[q] in _PARTITIVE:
-        q += 1
+    while q < b and (tl[q] in _PARTITIVE or (tl[q][:1].isdigit() and q + 1 < b and tl[q + 1] in ("%", "percent"))):
+        q += 1  # ("a lot of", "72% of", "a third of")
     partitive_of = q > a and q + 1 < b and tl[q] == "of" and tl[q + 1] not in _PRONOUNS and sent.is_word(q + 1)
     # pre-head region: up to the first post-modifier (preposition, "close to", relative pronoun)
     h_end = b
@@ -547,7 +549,7 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
     while k - 1 >= 0 and j - (k - 1) < limit:
         w = tl[k - 1]
         if not sent.is_word(k - 1):
-            if w in ("-", "&", "(", ")") :
+            if w in ("-", "&", "(", ")", "%"):
                 k -= 1
                 continue
             if w in ("'", "’") and k - 2 >= 0 and tl[k - 2].endswith("s") and sent.te[k - 2] == sent.ts[k - 1] \
@@ -871,6 +873,9 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
     return None
 
 
+_TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
+
+
 def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
     """Nearest plausible clause subject left of token ``i`` (for participles and gerunds)."""
     tl = sent.tl
@@ -880,6 +885,9 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
         w = tl[k]
         if sent.is_word(k) and not quotes.contains(sent.ts[k]):
             cat = NOUNS.get(w, (None,))[0]
+            if (w in _QUANTIFIERS or w in NUMBERS) and k + 1 < i and (tl[k + 1] in _TIME or tl[k + 1] in _TIME_UNITS):
+                k -= 1
+                continue  # "Several hours after the auction, ...": a time phrase, not a subject
             if w in ("he", "she", "they", "it") or (cat and cat not in ("document", "vague_document")) or (
                     sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in _BOUNDARY and w not in _FIRST):
                 # take the name chunk / NP ending here, unless it is the object of a preposition
@@ -1657,6 +1665,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         forecast_to = verb.lemma in ("forecast", "predict", "fear", "suspect", "assume") and nxt == "to" \
             and i + 2 < sent.n and sent.is_word(i + 2)  # "is forecast to reach 4.3bn", "is feared to have died"
         forecast_to = forecast_to or (verb.lemma == "fear" and nxt in ("dead", "missing", "lost", "killed", "drowned", "trapped"))
+        if verb.lemma == "expect" and nxt == "to" and i + 2 < sent.n and sent.is_word(i + 2) and j > 0:
+            # "the bill is expected to reach 110m yen", "Trump is expected to win": an unnamed forecast;
+            # but "priests are expected to notify ...": an obligation of a class of people
+            last = _skip_left(sent, j)
+            subject = range(_np_left(sent, last), last + 1) if last >= 0 and sent.is_word(last) else range(0)
+            forecast_to = not any(NOUNS.get(tl[k], ("", ""))[1] == "pl" and NOUNS[tl[k]][0] in ("role", "generic", "group", "kin", "counsel", "vague")
+                                  or tl[k] in ("you", "they", "we", "i", "staff") for k in subject)
         # "we are told that ...", "after being told for the umpteenth time that ...": an unnamed teller
         told_that = False
         if verb.lemma == "tell":

@@ -1645,3 +1645,36 @@ def test_a_definite_description_of_an_earlier_anonymous_source_stays_anonymous()
     assert f.source_id.iloc[0] == f.source_id.iloc[2]
     # with no named speaker just before, a first definite description stays an unnamed individual
     assert bool(one("The official added that a deal was unlikely.").anonymous)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("The bill is expected to reach 110m yen.", "is expected", None),
+    ("The painting was expected to sell for about $700,000.", "was expected", None),
+    ("The senator is expected to win the nomination.", "is expected", None),
+])
+def test_is_expected_to_is_an_unnamed_forecast(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and pd.isna(r.source) and r.anonymous and r.rule == "impersonal_passive"
+
+
+@pytest.mark.parametrize("text", ["Catholic priests and nuns are expected to notify the authorities.",
+                                  "Students are expected to attend every class.", "You are expected to pay.",
+                                  "Access to firearms might be expected to contribute to suicide."])
+def test_an_obligation_of_a_class_of_people_is_no_forecast(text):
+    assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("In a 2009 poll, 72% of respondents said provenance was the most important factor.", "72% of respondents"),
+    ("About 40 percent of Americans say they trust the media.", "40 percent of Americans"),
+    ("A third of voters say the economy is the top issue.", "A third of voters"),
+    ("The hotel apologised after a diner complained in a blogpost that the dish was fake.", "a diner"),
+])
+def test_shares_of_people_and_diners_are_unnamed(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
+
+
+def test_a_time_phrase_is_no_subject_of_a_participle():
+    r = one("Several hours after the auction, the auction house issued a brief statement claiming it had won.")
+    assert r.cue == "claiming" and not r.anonymous
