@@ -142,6 +142,7 @@ def _needs_after() -> dict:
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
         ("put puts", r"\s+it\b"),
+        ("make makes made making", r"\s+(?:it\s+)?clear\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
         ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending",
@@ -1017,7 +1018,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return i + 2 < n and sent.tt[i + 2] in _QUOTE_CHARS
         return nxt not in ("off", "up", "back", "in", "out", "to", "at", "him", "her", "me", "us", "them", "911",
                            "police", "by", "forth", "upon", "home")
-    if verb.lemma == "express":
+    if verb.lemma in ("express", "voice"):
         return any(w in _ATTITUDE for w in tl[i + 1:i + 4]) or nxt == "that" or (nxt in _SUBJ_PRON and _clause_follows(sent, i + 1))
     if verb.lemma == "comment":
         return nxt in ("on", "that")
@@ -1426,6 +1427,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     flags = verb.flags
     nxt = tl[i + 1] if i + 1 < sent.n else ""
+    if verb.lemma == "make" and (not (nxt == "clear" or (nxt == "it" and i + 2 < sent.n and tl[i + 2] == "clear"))
+                                 or (w == "making" and i > 0 and not sent.is_word(i - 1))):
+        return None  # only "made (it) clear (that) ...": a statement of position (not a loose ", making clear")
     if verb.lemma == "hold" and nxt != "that":
         return None  # "holds that ..." reports a view or a ruling; "held a meeting", "held 'Free Tibet' banners" do not
     if "T" in flags and not (nxt in ("that", ":") or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
@@ -1545,7 +1549,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
                                                       for m in range(i + 2, min(sent.n, i + 5))):
         return None  # "asked for a recount", "what they were asking for": a request, not content
-    if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express"):
+    if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice"):
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
         if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
                                      for m in range(i + 2, min(sent.n, i + 8)))):
@@ -1647,7 +1651,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma)
         agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
             or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny") or (
-            verb.lemma == "express" and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
+            verb.lemma in ("express", "voice") and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
         widely = any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i)) \
             and verb.category in ("speech", "cognition") and ("G" not in flags or widely_named) \
@@ -1760,7 +1764,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                               or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
-        if "G" in flags and (verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "speak", "propose",
+        if "G" in flags and (verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "voice", "speak", "propose",
                                             "observe", "agree") or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
                 and not _complement_ok(sent, i, verb, quotes):
             return None

@@ -1678,3 +1678,20 @@ def test_shares_of_people_and_diners_are_unnamed(text, source):
 def test_a_time_phrase_is_no_subject_of_a_participle():
     r = one("Several hours after the auction, the auction house issued a brief statement claiming it had won.")
     assert r.cue == "claiming" and not r.anonymous
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("The newspaper voiced concerns that the scandal could harm the brand.", "voiced", "The newspaper"),
+    ("Gallagher had made it clear before the trip that she had a boyfriend.", "made", "Gallagher"),
+    ("The minister has made clear that she will not resign.", "made", "The minister"),
+    ('"Droppings!" he enthuses.', "enthuses", "he"),
+])
+def test_voiced_made_clear_and_enthuses(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and r.source == source
+
+
+@pytest.mark.parametrize("text", ["He made a cake.", "She voiced the character in the film.",
+                                  "The agency raised its concerns with officials, making clear that it was angry."])
+def test_make_and_voice_without_a_statement_are_no_attribution(text):
+    assert_no_attributions(text)
