@@ -638,7 +638,7 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         opener = "," if sent.tl[j] == "," else "("
         k = j - 1
         quote_marks = 0
-        while k >= 0 and sent.tl[k] != opener and j - k < 24:
+        while k >= 0 and sent.tl[k] != opener and j - k < 40:
             if sent.tt[k] in _QUOTE_CHARS:
                 quote_marks += 1  # a quoted phrase inside the appositive is fine, a quotation's edge is not
             elif sent.tl[k] in (";", ":"):
@@ -646,6 +646,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             k -= 1
         if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
             return None
+        if j - k >= 24 and sent.tl[k + 1] not in ("who", "which", "whose"):
+            return None  # only a relative clause runs this long between its commas
         inner = _describe(sent, text, k + 1, close) if sent.tl[k + 1] not in ("who", "whose") else None
         # (a relative clause between the commas describes the subject; it never names the source)
         if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(

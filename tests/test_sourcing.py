@@ -1695,3 +1695,9 @@ def test_voiced_made_clear_and_enthuses(text, cue, source):
                                   "The agency raised its concerns with officials, making clear that it was angry."])
 def test_make_and_voice_without_a_statement_are_no_attribution(text):
     assert_no_attributions(text)
+
+
+def test_a_long_relative_clause_between_commas_keeps_the_subject_before_it():
+    r = one("Auctioneer Frederic Thut, owner of the gallery, who had refused all week to divulge the identity of the "
+            "seller or how the piece came to be listed for sale through his small gallery, announced that it had been withdrawn.")
+    assert r.cue == "announced" and r.source.startswith("Auctioneer Frederic Thut") and not r.anonymous
