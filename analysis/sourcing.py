@@ -1135,6 +1135,10 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
         return None  # "defended his decision, '...'": the object before the quotation, not a speaker
     if VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category == "cognition":
         return None
+    if any(sent.tl[m] == "ago" or sent.tl[m] in _TIME_UNITS for m in range(k, end)):
+        return None  # "said a couple of hours ago, ...": a time phrase, not a speaker
+    while end - 1 > k and (sent.tl[end - 1] in _TIME or sent.tl[end - 1] in ("last", "this", "next")):
+        end -= 1  # '"...," said one official last week': the time phrase is no part of the source
     s = _describe(sent, text, k, end)
     if s is not None and not s.pronoun and end + 1 < sent.n and sent.tl[end] == "," and sent.cap(end + 1) \
             and sent.tl[end + 1] not in _TIME:
@@ -2148,8 +2152,9 @@ def _antecedent(history, kind, sent_i, window: int = 6):
             break
         if kind == "person" and src.kind == "person":
             return src, sid, s_i
-        if kind == "group" and src.kind in ("group", "org"):
-            return src, sid, s_i
+        if kind == "group" and (src.kind in ("group", "org") or (src.kind == "person" and src.text is not None and (
+                " and " in src.text or src.head in ("couple", "pair", "duo", "twins")))):
+            return src, sid, s_i  # ("Hideo Shiogama and Tomoo Ogura said ... But they said", "The couple ... They")
         if kind == "thing" and src.kind in ("org", "thing"):
             return src, sid, s_i
     return None

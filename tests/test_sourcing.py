@@ -1701,3 +1701,16 @@ def test_a_long_relative_clause_between_commas_keeps_the_subject_before_it():
     r = one("Auctioneer Frederic Thut, owner of the gallery, who had refused all week to divulge the identity of the "
             "seller or how the piece came to be listed for sale through his small gallery, announced that it had been withdrawn.")
     assert r.cue == "announced" and r.source.startswith("Auctioneer Frederic Thut") and not r.anonymous
+
+
+def test_they_after_two_named_people_refers_to_them():
+    f = attributions("Hideo Shiogama and Tomoo Ogura said the explanation was convincing. Scientists at another "
+                     "institute, according to a spokesman, were cautious. But they said more work lay ahead.")
+    they = f[f.source == "they"].iloc[0]
+    first = f[f.source == "Hideo Shiogama and Tomoo Ogura"].iloc[0]
+    assert not they.anonymous and they.source_id == first.source_id
+
+
+def test_a_time_phrase_after_the_cue_is_no_inverted_source():
+    assert_one_cue("Dick Durbin, the senator from Illinois, said a couple of hours ago, it looks bad.", "said", "Dick Durbin", False)
+    assert_one_cue('"It is over," said one official last week.', "said", "one official", True)
