@@ -142,7 +142,7 @@ def _needs_after() -> dict:
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
         ("put puts", r"\s+it\b"),
-        ("make makes made making", r"\s+(?:it\s+)?clear\b"),
+        ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
         ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending",
@@ -858,6 +858,20 @@ def _first_person_passive(sent: _Sent, j: int) -> bool:
     return k >= 0 and tl[k] in ("i", "we")
 
 
+def _as_parenthetical(sent: _Sent, i: int) -> bool:
+    """Is the cue at ``i`` the verb of an "As X <cue> (me) (time)," clause ("As one reader reminded
+    me this week, the bridge ...")? The main clause after the comma is the content."""
+    tl = sent.tl
+    a = next((k for k in range(i - 1, max(-1, i - 9), -1) if tl[k] == "as" and (k == 0 or tl[k - 1] in (",", "—", "–"))), None)
+    if a is None or a + 1 >= i or not all(sent.is_word(k) for k in range(a + 1, i)):
+        return False
+    return any(tl[k] == "," for k in range(i + 1, min(sent.n, i + 6)))
+
+
+def sent_word_before(tl: list[str], k: int) -> bool:
+    return k >= 0 and tl[k][:1].isalnum()
+
+
 def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
     """For a cue right after "to": the index of the word that makes the infinitive a statement
     actually made ("continued to say", "went on to say", "was able to announce that", "was quick
@@ -867,6 +881,9 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
     content = nxt in ("that", ",", ":") or (nxt == "out" and i + 2 < len(tl) and tl[i + 2] == "that")
     if before.startswith("continu"):
         return i - 2
+    if before in ("like", "likes", "liked", "used", "tend", "tends", "love", "loves") and i >= 3 and sent_word_before(tl, i - 3) \
+            and nxt in ("that", ",", ":"):
+        return i - 2  # "Conservatives like to say that ...", "he used to say that ...": habitual statements
     if before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
         return i - 3
     if before in _STATEMENT_ADJECTIVES and i >= 3 and tl[i - 3] in _BE and content:
@@ -1016,6 +1033,13 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     if verb.lemma in ("add", "observe", "maintain", "conclude", "reply", "respond", "answer"):
         return nxt in _SUBJ_PRON or (nxt in ("neither", "no", "nobody", "nothing", "none") and _clause_follows(sent, i + 1)) or (verb.lemma in ("add", "maintain", "conclude") and (nxt in _DET or (i + 1 < n and sent.cap(i + 1))) and _clause_follows(sent, i + 1))
     if verb.lemma == "call":
+        if nxt == "it" and i + 2 < n and sent.is_word(i + 2):
+            # "called it a disaster", "called it unacceptable" characterise (CODEBOOK v1.1 A); not "call it
+            # a day", "called it quits", "called it off"
+            after = tl[i + 2]
+            if after in ("a", "an"):
+                return i + 3 < n and tl[i + 3] not in ("day", "night")
+            return after not in _PREP and after not in ("off", "up", "back", "in", "out", "quits", "that", "and", "but")
         if nxt in ("you", "it"):  # "called it 'unexpected'" characterises; "call you blessed" does not report
             return i + 2 < n and sent.tt[i + 2] in _QUOTE_CHARS
         return nxt not in ("off", "up", "back", "in", "out", "to", "at", "him", "her", "me", "us", "them", "911",
@@ -1433,13 +1457,23 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     flags = verb.flags
     nxt = tl[i + 1] if i + 1 < sent.n else ""
-    if verb.lemma == "make" and (not (nxt == "clear" or (nxt == "it" and i + 2 < sent.n and tl[i + 2] == "clear"))
+    if verb.lemma == "make" and (not (nxt == "clear" or (nxt == "it" and i + 2 < sent.n and tl[i + 2] == "clear")
+                                      or (nxt == "the" and tl[i + 2:i + 4] in (["case", "that"], ["point", "that"],
+                                                                             ["argument", "that"])))
                                  or (w == "making" and i > 0 and not sent.is_word(i - 1))):
         return None  # only "made (it) clear (that) ...": a statement of position (not a loose ", making clear")
+    if verb.lemma == "project" and not (
+            (nxt == "that" and (w.endswith("ed") or (i > 0 and (sent.cap(i - 1) or tl[i - 1] in _SUBJ_PRON
+                                                                  or NOUNS.get(tl[i - 1], ("",))[0] == "organisation"
+                                                                  or (NOUNS.get(tl[i - 1], ("", ""))[1] == "pl"
+                                                                      and tl[i - 1] not in _QUANTIFIERS)))))
+            or (nxt == "to" and i > 0 and tl[i - 1] in _BE)):
+        return None  # "the CBO projects that ...", "is projected to"; not the noun ("a project that delivers ...")
     if verb.lemma == "hold" and nxt != "that":
         return None  # "holds that ..." reports a view or a ruling; "held a meeting", "held 'Free Tibet' banners" do not
     if "T" in flags and not (nxt in ("that", ":") or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
-                             or _complement_ok(sent, i, verb, quotes)):
+                             or _complement_ok(sent, i, verb, quotes) or _as_parenthetical(sent, i)
+                             or (verb.lemma == "project" and nxt == "to" and i > 0 and tl[i - 1] in _BE)):
         return None  # "T": only with its own complement ("reiterated that ...", not "submit the form")
     prev = tl[i - 1] if i > 0 else ""
     if w == "reports" and prev == "by" and (i == 1 or tl[i - 2] == ",") and not in_quote:
@@ -1672,7 +1706,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 tl[k] in ("commonly", "sometimes", "often", "also", "collectively", "usually") for k in range(max(0, j - 1), i)) \
                 and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 14))):
             return None  # "responses that are sometimes described together as the 'diving reflex'": a name
-        forecast_to = verb.lemma in ("forecast", "predict", "fear", "suspect", "assume") and nxt == "to" \
+        forecast_to = verb.lemma in ("forecast", "predict", "project", "fear", "suspect", "assume") and nxt == "to" \
             and i + 2 < sent.n and sent.is_word(i + 2)  # "is forecast to reach 4.3bn", "is feared to have died"
         forecast_to = forecast_to or (verb.lemma == "fear" and nxt in ("dead", "missing", "lost", "killed", "drowned", "trapped"))
         if verb.lemma == "expect" and nxt == "to" and i + 2 < sent.n and sent.is_word(i + 2) and j > 0:
@@ -1910,8 +1944,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         informed_after_quote = verb.lemma == "inform" and before_subject >= 0 \
             and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",") and _quote_before(sent, before_subject, quotes) \
             and any(tl[k] in (".", "!", "?", ";") for k in range(i + 2, min(sent.n, i + 5)))
+        as_clause = _as_parenthetical(sent, i)  # "As one reader reminded me this week, ..."
         if verb.lemma in _THAT_ONLY_G and not (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ",")) \
-                and not informed_after_quote:  # ('"...," the party informed the press.')
+                and not informed_after_quote and not as_clause:  # ('"...," the party informed the press.')
             return None  # '"...", his team found meningitis': the verb has its own object, not the quotation
         if not ("G" in flags and (
                 (closes_clause and verb.lemma in _PARENTHETICAL_G)  # "..., he added." / "If so, they reasoned, ..."
@@ -1919,7 +1954,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 or (before_subject >= 0 and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",")
                     and _quote_before(sent, before_subject, quotes))
                 or (verb.lemma == "declare" and any(tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 5))))
-                or _colon_quote_follows(sent, i))) or (rule == "coordinated" and "C" in flags):
+                or _colon_quote_follows(sent, i) or as_clause)) or (rule == "coordinated" and "C" in flags):
             return None
     quoted_before = src is not None and src.start is not None and before_subject >= 0 \
         and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",") and _quote_before(sent, before_subject, quotes)

@@ -1714,3 +1714,27 @@ def test_they_after_two_named_people_refers_to_them():
 def test_a_time_phrase_after_the_cue_is_no_inverted_source():
     assert_one_cue("Dick Durbin, the senator from Illinois, said a couple of hours ago, it looks bad.", "said", "Dick Durbin", False)
     assert_one_cue('"It is over," said one official last week.', "said", "one official", True)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Her essay makes the case that cities should be denser.", "makes", "Her essay"),
+    ("The Congressional Budget Office projects that the debt will double.", "projects", "The Congressional Budget Office"),
+    ("Growth is projected to slow.", "is projected", None),
+    ("Conservatives like to say that the market knows best.", "say", "Conservatives"),
+    ("He used to say that nothing lasts.", "say", "He"),
+    ("Detractors call it a boondoggle.", "call", "Detractors"),
+    ("The minister called it a disaster.", "called", "The minister"),  # the codebook's own example
+    ("Internal documents show the company knew about the flaw.", "show", "Internal documents"),
+    ("As one reader reminded me this week, the bridge has been closed for a year.", "reminded", "one reader"),
+])
+def test_column_phrasing_of_arguments_projections_and_labels(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and (pd.isna(r.source) if source is None else r.source == source)
+
+
+@pytest.mark.parametrize("text", ["Let's call it a day.", "She called it quits.", "She reminded me of my aunt.",
+                                  "This is a community project that delivers a strong foundation.",
+                                  "There are some projects that you will see soon.", "They projected the film onto a wall.",
+                                  "I like to think that we won."])
+def test_idioms_nouns_and_the_first_person_stay_unattributed(text):
+    assert_no_attributions(text)
