@@ -1046,6 +1046,13 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                            "police", "by", "forth", "upon", "home")
     if verb.lemma in ("express", "voice"):
         return any(w in _ATTITUDE for w in tl[i + 1:i + 4]) or nxt == "that" or (nxt in _SUBJ_PRON and _clause_follows(sent, i + 1))
+    if verb.lemma in ("post", "write", "text", "email", "tweet") and nxt in ("on", "to", "in"):
+        # "posted on Facebook that ...", "wrote in an email that ...": content after the medium
+        for k in range(i + 2, min(n, i + 7)):
+            if tl[k] in ("that", ":") or sent.tt[k] in _QUOTE_CHARS:
+                return True
+            if not sent.is_word(k):
+                break
     if verb.lemma == "comment":
         return nxt in ("on", "that")
     if verb.lemma == "hint":
@@ -2118,6 +2125,10 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             # not after a comma: in "Prosecutors charged him, they said" the group is in the content
             near = _group_in_sentence(text, seg, sent_i, src.start) \
                 if src.kind == "group" and not text[:src.start].rstrip().endswith(",") else None
+            if src.kind == "person" and src.text.lower() in ("he", "she") and (ante is None or ante[2] < sent_i):
+                # "When I asked a senior official about the plan, he said ...": an unnamed person
+                # introduced earlier in the same sentence is nearer than any earlier source
+                near = _person_in_sentence(text, seg, sent_i, src.start)
             if src.kind == "person" and src.text.lower() in ("he", "she") and (ante is None or ante[2] < sent_i - 1):
                 # centering: "Rittenhouse was not old enough ... He claimed ...": the subject of
                 # the previous sentence, when it names a person, is nearer than an older source
@@ -2218,6 +2229,26 @@ def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -
         if num == "pl" and cat in ("generic", "role", "counsel", "group", "vague") and not _quotes_between(text, sent.ts[k], before):
             src = _describe(sent, text, _np_left(sent, k), k + 1)
             return src if src is not None and src.anonymous else None
+    return None
+
+
+def _person_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -> _Source | None:
+    """The nearest unnamed individual ("a senior official") earlier in the same sentence than
+    offset ``before``, or None when a name or a plural comes first."""
+    sentence = seg.sentences[sent_i]
+    sent = _Sent(text, max(sentence.start, before - 300), before)
+    for k in range(sent.n - 1, -1, -1):
+        if k > 0 and sent.cap(k) and sent.is_word(k):
+            return None  # a name is nearer
+        cat, num = NOUNS.get(sent.tl[k], (None, None))
+        if cat in ("generic", "role", "counsel", "kin") and not _quotes_between(text, sent.ts[k], before):
+            start = _np_left(sent, k)
+            if num != "sg" or sent.tl[start] not in ("a", "an", "one") or (start > 0 and sent.tl[start - 1] in ("as", "like", "than")) \
+                    or any(t in ("he", "she", "him", "her") for t in sent.tl[:start]):
+                return None  # (only an indefinite introduction: "a senior official", not "someone you loved",
+                # "qualify as a citizen", or a person the sentence already refers to)
+            src = _describe(sent, text, start, k + 1)
+            return src if src is not None and src.anonymous and src.kind == "person" else None
     return None
 
 

@@ -1738,3 +1738,21 @@ def test_column_phrasing_of_arguments_projections_and_labels(text, cue, source):
                                   "I like to think that we won."])
 def test_idioms_nouns_and_the_first_person_stay_unattributed(text):
     assert_no_attributions(text)
+
+
+def test_he_after_an_unnamed_person_introduced_in_the_same_sentence_is_anonymous():
+    r = one("When I asked a senior official about the plan, he said it was dead.")
+    assert r.source == "he" and r.anonymous
+    f = attributions("Martin argues the law is clear. While he believes Harris does not qualify as a natural born "
+                     "citizen, he says the courts disagree.")
+    assert not f[f.cue == "says"].anonymous.any()  # a predicate noun ("as a ... citizen") is no antecedent
+
+
+@pytest.mark.parametrize("text,cue", [
+    ('"We will not back down," she texted.', "texted"), ("He emailed that the numbers were wrong.", "emailed"),
+    ("The minister posted on Facebook that the talks had failed.", "posted"),
+])
+def test_messages_texted_emailed_and_posted(text, cue):
+    assert one(text).cue == cue
+    assert_no_attributions("She texted her mother.")
+    assert_no_attributions("He posted photos on Instagram.")
