@@ -701,6 +701,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             k -= 1
         if 0 <= k < j and (sent.tl[k] in ("who", "which", "he", "she", "they") or sent.tl[k] in NOUNS):
             return _source_left(sent, text, k)
+        if 0 < k < j and sent.tl[k] == "," and sent.tl[k + 1] in ("on", "last", "this", "early", "late"):
+            return _source_left(sent, text, k)  # "One activist, Nur Khan Liton, on Sunday told ...": the appositive subject
     contracted = _CONTRACTION_RE.match(w)
     if contracted:  # "he’s pointing out", "I’ll say": the pronoun before the contracted auxiliary
         pron = contracted.group(1)

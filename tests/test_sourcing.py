@@ -1756,3 +1756,10 @@ def test_messages_texted_emailed_and_posted(text, cue):
     assert one(text).cue == cue
     assert_no_attributions("She texted her mother.")
     assert_no_attributions("He posted photos on Instagram.")
+
+
+def test_an_appositive_subject_before_a_time_phrase():
+    assert_one_cue("One activist, Nur Khan Liton, on Sunday told reporters arson had been used.", "told",
+                   "One activist, Nur Khan Liton", False)
+    assert_one_cue("Baslan Damang, a port security official, on Tuesday told The Jakarta Post the radio was used.", "told",
+                   "Baslan Damang", False)
