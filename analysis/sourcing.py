@@ -815,6 +815,8 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
         if not sent.is_word(k):
             return None
         w = tl[k]
+        if w == "that" and k + 1 == j and sent.is_word(j):
+            continue  # a determiner: "The officials who ordered that change claimed"
         if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k)):
             return None
         if k == j or k == 0 or not sent.is_word(k - 1):

@@ -1763,3 +1763,8 @@ def test_an_appositive_subject_before_a_time_phrase():
                    "One activist, Nur Khan Liton", False)
     assert_one_cue("Baslan Damang, a port security official, on Tuesday told The Jakarta Post the radio was used.", "told",
                    "Baslan Damang", False)
+
+
+def test_that_as_a_determiner_inside_a_relative_clause_subject():
+    assert_one_cue("The public officials who ordered that change claimed they were reducing the lanes.", "claimed",
+                   "The public officials who ordered that change", True)
