@@ -204,8 +204,9 @@ class _Sent:
         self.te = list(map(_m_end, ms))
         self.tt = list(map(_m_group, ms))
         self.tl = list(map(str.lower, self.tt))
-        if "WHO" in self.tt:  # the World Health Organization keeps its case: not the pronoun "who"
-            self.tl = [t if t == "WHO" else low for t, low in zip(self.tt, self.tl)]
+        if "WHO" in self.tt or "US" in self.tt:
+            # the World Health Organization and the United States keep their case: not "who", not "us"
+            self.tl = [t if t == "WHO" or t == "US" else low for t, low in zip(self.tt, self.tl)]
         self.index = dict(zip(self.ts, range(len(ms))))
         self.n = len(ms)
 
@@ -885,6 +886,10 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
     content = nxt in ("that", ",", ":") or (nxt == "out" and i + 2 < len(tl) and tl[i + 2] == "that")
     if before.startswith("continu"):
         return i - 2
+    for far in (i - 2, i - 3):  # "went as far to say", "went so far as to say": a statement made
+        if far >= 2 and tl[far] == "far" and tl[far - 1] in ("as", "so") and (far == i - 2 or tl[i - 2] == "as") \
+                and tl[far - 2] in ("went", "go", "goes", "going", "gone"):
+            return far - 2
     if before in ("like", "likes", "liked", "used", "tend", "tends", "love", "loves") and i >= 3 and sent_word_before(tl, i - 3) \
             and nxt in ("that", ",", ":"):
         return i - 2  # "Conservatives like to say that ...", "he used to say that ...": habitual statements

@@ -1768,3 +1768,16 @@ def test_an_appositive_subject_before_a_time_phrase():
 def test_that_as_a_determiner_inside_a_relative_clause_subject():
     assert_one_cue("The public officials who ordered that change claimed they were reducing the lanes.", "claimed",
                    "The public officials who ordered that change", True)
+
+
+def test_us_in_capitals_is_the_united_states_not_first_person():
+    assert_one_cue('Warren thanked Biden for his care for US citizens and said she was "proud".', "said", "Warren", False)
+    assert_one_cue("US officials said the talks had failed.", "said", "US officials", True)
+
+
+@pytest.mark.parametrize("text,source", [('One of them even went as far to say, "I am glad."', "One of them"),
+                                         ("He went so far as to say that the plan was illegal.", "He")])
+def test_went_as_far_as_to_say(text, source):
+    r = one(text)
+    assert r.cue == "say" and r.source == source
+    assert_no_attributions("He went as far as the river.")
