@@ -1039,6 +1039,12 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             if tl[k] == "to":
                 return False
         return False
+    if verb.lemma in ("add", "conclude") and sent.is_word(i + 1) and nxt not in _PREP \
+            and (_finite_clause_follows(sent, i + 1) or verb.lemma == "add" and any(
+                sent.tt[k] in _QUOTE_CHARS and sent.tt[k] not in ("”", "’") and sent.is_word(k - 1) and k + 1 < n
+                and sent.is_word(k + 1) for k in range(i + 2, min(n, i + 5)))):
+        # "He added the company would appeal", 'He added authorities "are still waiting ..."'
+        return True
     if verb.lemma in ("add", "observe", "maintain", "conclude", "reply", "respond", "answer"):
         return nxt in _SUBJ_PRON or (nxt in ("neither", "no", "nobody", "nothing", "none") and _clause_follows(sent, i + 1)) or (verb.lemma in ("add", "maintain", "conclude") and (nxt in _DET or (i + 1 < n and sent.cap(i + 1))) and _clause_follows(sent, i + 1))
     if verb.lemma == "call":

@@ -1781,3 +1781,16 @@ def test_went_as_far_as_to_say(text, source):
     r = one(text)
     assert r.cue == "say" and r.source == source
     assert_no_attributions("He went as far as the river.")
+
+
+@pytest.mark.parametrize("text", ['He added authorities "are still waiting for updates".', "He added the company would appeal.",
+                                  "A UN report eventually concluded evidence supported his account."])
+def test_added_and_concluded_with_a_clause_without_that(text):
+    assert len(attributions(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["The chef added salt to the soup.", "The firm added 300 jobs last year.",
+                                  '"I knew the record would go if she could maintain her pace", Radcliffe said.'])
+def test_added_and_maintain_with_an_object_are_no_attribution(text):
+    f = attributions(text)
+    assert set(f.cue) <= {"said"}
