@@ -263,6 +263,12 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     q = a
     while q < b and (tl[q] in _PARTITIVE or (tl[q][:1].isdigit() and q + 1 < b and tl[q + 1] in ("%", "percent"))):
         q += 1  # ("a lot of", "72% of", "a third of")
+    if q > a and q + 2 < b and tl[q] == "of" and tl[q + 1] == "those":
+        # "Many of those interviewed in Onuch's research", "some of those present": unnamed people
+        rest = _describe(sent, text, q + 1, b)
+        if rest is not None and rest.form == "vague":
+            rest.start, rest.text = sent.ts[a], text[sent.ts[a]:rest.end]
+            return rest
     partitive_of = q > a and q + 1 < b and tl[q] == "of" and tl[q + 1] not in _PRONOUNS and sent.is_word(q + 1)
     # pre-head region: up to the first post-modifier (preposition, "close to", relative pronoun)
     h_end = b
@@ -311,7 +317,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         head = h_end - 1  # "some historical evidence": the quantifier is not the head
     if not sent.is_word(head):
         return None
-    if tl[a] == "those" and a + 1 < b and tl[head] not in NOUNS and not any(sent.cap(k) for k in range(a + 1, b)) \
+    if tl[a] == "those" and a + 1 < b and tl[head] not in NOUNS and not any(sent.cap(k) for k in range(a + 1, h_end)) \
             and (tl[a + 1] in _PREP or tl[a + 1] in ("present", "close", "familiar", "who")
                  or tl[a + 1].endswith(("ing", "ed"))):
         # "those present", "those close to him", "those in the room": unnamed people
@@ -554,6 +560,9 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
             if w in ("-", "&", "(", ")", "%"):
                 k -= 1
                 continue
+            if w == "." and k - 2 >= 0 and sent.te[k - 2] == sent.ts[k - 1] and sent.te[k - 1] == sent.ts[k]:
+                k -= 1  # a dot inside a name: "ElectricBikeReview.com"
+                continue
             if w in ("'", "’") and k - 2 >= 0 and tl[k - 2].endswith("s") and sent.te[k - 2] == sent.ts[k - 1] \
                     and sent.ts[k] == sent.te[k - 1] + 1:
                 k -= 1  # a plural possessive: "Fields' lawyers"
@@ -673,15 +682,21 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
                 and outer is not None and outer.form in ("named_person", "named_organisation", "document"):
             return outer  # "X (IRGC), which includes the Quds Force, declared": the relative clause is no source
         # a chain of appositives: "Katherine Devlin, president of ECITA, the trade body, said"
-        if outer is not None and outer.form != "named_person" and start >= 2 and sent.tl[start - 1] == "," \
-                and sent.is_word(start - 2):
-            name_start = _np_left(sent, start - 2)
-            name = _describe(sent, text, name_start, start - 1) if sent.tl[name_start] not in _PREP else None
+        # (up to three links: "Court Rye, the founder and editor of ElectricBikeReview.com, a popular website, says")
+        link = start
+        for _ in range(3):
+            if outer is None or outer.form == "named_person" or not (link >= 2 and sent.tl[link - 1] == "," and sent.is_word(link - 2)):
+                break
+            name_start = _np_left(sent, link - 2)
+            name = _describe(sent, text, name_start, link - 1) if sent.tl[name_start] not in _PREP else None
             if name is not None and name.form == "named_person":  # (not a fronted "In Science Advances,")
                 end = inner.end if inner is not None else outer.end
                 name.text = text[name.start:end]
                 name.end = end
                 return name
+            if name is None or name.form in ("other", "unknown", "first_person") or name.pronoun:
+                break
+            link = name_start
         if outer is None:
             return inner if inner is not None and inner.form == "named_person" else None
         if inner is not None and inner.form == "named_person" and outer.form != "named_person":
@@ -970,15 +985,22 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                     relative = False
                 elif tl[k] in _MODALS and not relative:
                     return True
-        if nxt in _DET or (i + 1 < n and sent.cap(i + 1)):
-            for k in range(i + 2, min(n, i + 10)):
+        if nxt in _DET or (i + 1 < n and sent.cap(i + 1)) or (nxt.endswith(("'s", "’s")) and i + 2 < n):
+            k, stop, skipped = i + 2, min(n, i + 10), False
+            while k < stop:
                 if not sent.is_word(k):
-                    return False
+                    close = next((m for m in range(k + 1, min(n, k + 7)) if tl[m] == ","), None) if tl[k] == "," and not skipped else None
+                    if close is None:
+                        return False
+                    k, stop, skipped = close + 1, min(n, close + 8), True  # "believe Erdmann's grandfather, Richard Platz, threw"
+                    continue
                 if tl[k] in _MODALS or (lemma == "expect" and tl[k] == "to"):
                     return True
-                if lemma in ("believe", "think", "suspect", "fear") and tl[k].endswith("ed") and tl[k] not in NOUNS \
-                        and k >= i + 3 and tl[k - 1] not in _DET and tl[k - 1] not in _PREP and sent.is_word(k - 1):
+                if lemma in ("believe", "think", "suspect", "fear") and (tl[k].endswith("ed") or tl[k] in _IRREGULAR_PAST) \
+                        and tl[k] not in NOUNS and k >= i + 3 and tl[k - 1] not in _DET and tl[k - 1] not in _PREP \
+                        and (sent.is_word(k - 1) or skipped):
                     return True  # "investigators believe the fire started in the kitchen": a past-tense clause
+                k += 1
         return False
     # guarded speech verbs
     if verb.lemma == "confess":
@@ -1155,6 +1177,8 @@ def _clause_follows(sent: _Sent, i: int) -> bool:
     return False
 
 
+#: reporting verbs beyond _CORE_SPEECH that take an inverted subject after a comma (", observes Brabon.")
+_INVERTING = frozenset("observe conclude continue recall quip explain agree caution concede suggest predict".split())
 #: words that open an adjunct after an inverted source ("said the minister to reporters / on Tuesday")
 _INVERSION_ADJUNCTS = frozenset("to in on at during after before from via while when outside inside".split()) | WORDS["time"]
 
@@ -1895,7 +1919,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     else:
         left_is_punct = j < 0 or not sent.is_word(j)
         if left_is_punct:
-            if j >= 0 and tl[j] == "," and i + 1 < sent.n and sent.is_word(i + 1) and verb.lemma not in ("tell", "inform", "brief", "assure"):
+            if j >= 0 and tl[j] == "," and i + 1 < sent.n and sent.is_word(i + 1) and verb.lemma not in ("tell", "inform", "brief", "assure") \
+                    and (verb.lemma in _CORE_SPEECH or verb.lemma in _INVERTING) and verb.lemma not in _THAT_ONLY_G:
+                # (reporting verbs invert, ", observes Brabon."; "criticized the decision", "recommended the troops" do not)
                 # ", with the toll rising to 22, reported officials,": an inversion after an
                 # adjunct wins over the noun phrase before the adjunct ("El Paso, Texas")
                 inv = _inverted_source(sent, text, i)

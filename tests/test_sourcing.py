@@ -1794,3 +1794,21 @@ def test_added_and_concluded_with_a_clause_without_that(text):
 def test_added_and_maintain_with_an_object_are_no_attribution(text):
     f = attributions(text)
     assert set(f.cue) <= {"said"}
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Off the back of it, ministers said they were keen to change rules.", "ministers"),
+    ("Many of those interviewed in the study said they relied on Facebook.", "Many of those interviewed in the study"),
+    ("There was relief: a spate of authoritative polls had said the vote was on a knife-edge.", "a spate of authoritative polls"),
+])
+def test_unnamed_ministers_those_interviewed_and_a_spate_of_polls(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
+
+
+def test_a_surname_that_is_also_a_noun_stays_a_name_and_only_reporting_verbs_invert():
+    assert_one_cue('Steve Peers of the University of Essex, speaking to the BBC, said, "It is clear."', "said",
+                   "Steve Peers of the University of Essex", False)
+    assert_one_cue("MOOCs have dire completion rates, observes Brabon.", "observes", "Brabon", False)
+    f = attributions("NPR reported the prime minister, a veteran, recommended the troops withdraw.")
+    assert "recommended" not in set(f.cue)  # no inversion with a verb that needs "that"
