@@ -372,6 +372,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     cat, num = NOUNS.get(w, (None, None))
     if cat == "vague_document" and head > 0 and sent.cap(head):
         cat = None  # "Disease Control and Research": capitalised mid-sentence, part of a name
+    if cat in ("role", "generic", "kin", "counsel") and head > a and sent.cap(head) and sent.cap(head - 1) \
+            and sent.is_word(head - 1) and tl[head - 1] not in NOUNS and tl[head - 1] not in _DET \
+            and tl[head - 1] not in _GROUP_MODIFIERS and tl[head - 1] not in _QUANTIFIERS and tl[head - 1] not in NUMBERS \
+            and not _GROUP_PLURAL_RE.match(tt[head]) and tl[head] not in _GROUP_PLURALS:
+        cat = None  # "Steve Peers", "Peter Singer": a surname that is also a person noun
     of_name = sent.cap(head) and head >= a + 2 and tl[head - 1] == "of" and sent.cap(head - 2)  # "House of Representatives"
     if cat is not None and not of_name and not (sent.cap(head) and head > a and sent.cap(head - 1)
                                                 and cat in ("organisation", "office", "document", "media", "vague_document")
@@ -1201,7 +1206,8 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
             return None  # the phrase does not close the clause: not an inversion
         # ('"We are ready," said the minister to reporters': an adjunct after the inverted source)
     if i > 0 and end + 1 < sent.n and sent.tl[end] in (",", ":") and sent.tt[end + 1] in _QUOTE_CHARS \
-            and not any(sent.tt[m] in _CLOSE_QUOTES for m in range(i)):
+            and not any(sent.tt[m] in _CLOSE_QUOTES for m in range(i)) and sent.tl[i - 1] != ",":
+        # (but a parenthetical ", said Garcia-Moreno, “...”" is an inversion)
         return None  # "defended his decision, '...'": the object before the quotation, not a speaker
     if VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category == "cognition":
         return None

@@ -1812,3 +1812,10 @@ def test_a_surname_that_is_also_a_noun_stays_a_name_and_only_reporting_verbs_inv
     assert_one_cue("MOOCs have dire completion rates, observes Brabon.", "observes", "Brabon", False)
     f = attributions("NPR reported the prime minister, a veteran, recommended the troops withdraw.")
     assert "recommended" not in set(f.cue)  # no inversion with a verb that needs "that"
+
+
+def test_parenthetical_inversions_before_a_quotation_and_writer_nouns():
+    assert_one_cue("There were variations but, said Garcia-Moreno, “in every region it is too high”.", "said", "Garcia-Moreno", False)
+    assert_one_cue("It is now, says the novelist, “as gone from me as a coin dropped in a river”.", "says", "the novelist", True)
+    assert_one_cue("Peter Singer said the argument was sound.", "said", "Peter Singer", False)  # a surname, not a singer
+    assert_no_attributions("Voice actor Lauren Landa")
