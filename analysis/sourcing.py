@@ -671,6 +671,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             # "The lead author, Nick Hawco of USC, said": a person's name before "of <organisation>"
             inner.form, inner.kind, inner.anonymous = "named_person", "person", False
         before_end = k - 1
+        if before_end >= 2 and sent.tl[before_end].isdigit() and sent.tl[before_end - 1] == "," and sent.is_word(before_end - 2):
+            before_end -= 2  # "Michael Day, 30, who lives with his parents, says": the age after the name
         if sent.tt[before_end] == ")":  # "The Revolutionary Guard Corps (IRGC), which ..., declared"
             p = before_end - 1
             while p > 0 and sent.tt[p] != "(" and before_end - p < 16:
@@ -1066,7 +1068,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             if tl[k] == "to":
                 return False
         return False
-    if verb.lemma in ("add", "conclude") and sent.is_word(i + 1) and nxt not in _PREP \
+    if verb.lemma in ("add", "conclude", "claim", "insist", "argue", "acknowledge", "admit") and sent.is_word(i + 1) \
+            and nxt not in _PREP and nxt not in ("responsibility", "credit", "victory", "asylum") \
             and (_finite_clause_follows(sent, i + 1) or verb.lemma == "add" and any(
                 sent.tt[k] in _QUOTE_CHARS and sent.tt[k] not in ("”", "’") and sent.is_word(k - 1) and k + 1 < n
                 and sent.is_word(k + 1) for k in range(i + 2, min(n, i + 5)))):

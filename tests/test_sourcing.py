@@ -1819,3 +1819,8 @@ def test_parenthetical_inversions_before_a_quotation_and_writer_nouns():
     assert_one_cue("It is now, says the novelist, “as gone from me as a coin dropped in a river”.", "says", "the novelist", True)
     assert_one_cue("Peter Singer said the argument was sound.", "said", "Peter Singer", False)  # a surname, not a singer
     assert_no_attributions("Voice actor Lauren Landa")
+
+
+def test_an_age_after_the_name_and_claims_with_a_clause():
+    assert_one_cue("Michael Day, 30, who lives with his parents in Bristol, says he is stuck.", "says", "Michael Day", False)
+    assert_one_cue("The presentation claims the program is run with the help of the companies.", "claims", "The presentation", False)
