@@ -247,6 +247,21 @@ def _strip_leading(sent: _Sent, a: int, b: int) -> int:
     return a
 
 
+#: outlet-name words that are also common in people's names ("Al Gore", "Adam Fox", "Denzel
+#: Washington", "Michael Wall"): they mark an outlet only with another outlet word ("Fox News",
+#: "Wall Street Journal") or as the last word of a longer name ("Hindustan Times")
+_SHARED_OUTLET_WORDS = frozenset("al fox new york washington wall street post journal times press news".split())
+_OUTLET_LAST_WORDS = frozenset("news times post journal press".split())
+
+
+def _outlet_words(chunk: list[str]) -> bool:
+    words = [c.lower() for c in chunk]
+    hits = [w for w in words if w in OUTLET_WORDS]
+    if any(w not in _SHARED_OUTLET_WORDS for w in hits) or len(hits) >= 2:
+        return True
+    return len(words) >= 2 and words[-1] in _OUTLET_LAST_WORDS
+
+
 def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     """Classify the source noun phrase made of tokens ``[a, b)``."""
     tl, tt = sent.tl, sent.tt
@@ -469,10 +484,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             k -= 1
         chunk = tt[k:head + 1]
         name = " ".join(chunk)
+        outlet = name in OUTLETS or _outlet_words(chunk)
         org = (any(c.lower() in NOUNS and NOUNS[c.lower()][0] in ("organisation", "media", "document") for c in chunk)
-               or any(c.isupper() and len(c) > 1 for c in chunk if c.isalpha()) or name in OUTLETS
-               or any(c.lower() in OUTLET_WORDS for c in chunk) or (k > a and tl[k - 1] == "the"))
-        outlet = name in OUTLETS or any(c.lower() in OUTLET_WORDS for c in chunk)
+               or any(c.isupper() and len(c) > 1 for c in chunk if c.isalpha()) or outlet or (k > a and tl[k - 1] == "the"))
         if number is not None and number > 1 and w.endswith("s") and not outlet:
             # "Three Democrats", "two Palestinians": counted members of a group, not a name
             src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", number
@@ -654,8 +668,10 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         k = j - 1
         quote_marks = 0
         while k >= 0 and sent.tl[k] != opener and j - k < 40:
-            if sent.tt[k] in _QUOTE_CHARS:
+            if sent.tt[k] in _QUOTE_CHARS and not (sent.tt[k] in ("'", "’") and k > 0 and sent.tl[k - 1].endswith("s")
+                                                   and sent.te[k - 1] == sent.ts[k]):
                 quote_marks += 1  # a quoted phrase inside the appositive is fine, a quotation's edge is not
+                # (a plural possessive's apostrophe is no quotation mark: "St Thomas’ Hospital")
             elif sent.tl[k] in (";", ":"):
                 return None
             k -= 1
@@ -671,6 +687,9 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             # "The lead author, Nick Hawco of USC, said": a person's name before "of <organisation>"
             inner.form, inner.kind, inner.anonymous = "named_person", "person", False
         before_end = k - 1
+        if sent.tl[before_end] in ("who", "which") and before_end >= 1:
+            # "Jacob Zuma, who, in a sombre televised address, said": the relative pronoun's antecedent
+            return _source_left(sent, text, before_end)
         if before_end >= 2 and sent.tl[before_end].isdigit() and sent.tl[before_end - 1] == "," and sent.is_word(before_end - 2):
             before_end -= 2  # "Michael Day, 30, who lives with his parents, says": the age after the name
         if sent.tt[before_end] == ")":  # "The Revolutionary Guard Corps (IRGC), which ..., declared"
@@ -809,8 +828,11 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             return head
     if src is not None and src.anonymous and start >= 2 and sent.tl[start - 1] == "and" and sent.cap(start - 2):
         # "Trump and his supporters claimed": a named first conjunct names the source
-        left = _describe(sent, text, _np_left(sent, start - 2), start - 1)
-        if left is not None and left.form in ("named_person", "named_organisation"):
+        left_start = _np_left(sent, start - 2)
+        left = _describe(sent, text, left_start, start - 1)
+        if left is not None and left.form in ("named_person", "named_organisation") \
+                and sent.tl[left_start] not in _PREP and not (left_start > 0 and sent.tl[left_start - 1] in _PREP):
+            # (not "to New Orleans and other forecasters")
             left.end, left.text = src.end, text[left.start:src.end]
             left.kind, left.number = "group", None
             return left
@@ -820,7 +842,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
 #: irregular past participles that open a reduced relative after a noun ("a memo seen by ...")
 _IRREGULAR_PARTICIPLES = frozenset("seen shown given written sent heard taken made drawn done held found known".split())
 #: words that end the clause a modified subject is searched in
-_CLAUSE_STOPS = frozenset("that which whom where what how why whether and but or because if when while although as since so".split())
+_CLAUSE_STOPS = frozenset("""that which whom where what how why whether and but or because if when while although as since so
+    after before until once whereas""".split())
 #: participles that introduce a name, not a modifier ("a student named Wong")
 _NAMING_PARTICIPLES = frozenset("named called dubbed nicknamed titled entitled identified".split())
 #: noun categories a reduced relative may follow ("a study published ...", "residents interviewed ...")

@@ -1824,3 +1824,24 @@ def test_parenthetical_inversions_before_a_quotation_and_writer_nouns():
 def test_an_age_after_the_name_and_claims_with_a_clause():
     assert_one_cue("Michael Day, 30, who lives with his parents in Bristol, says he is stuck.", "says", "Michael Day", False)
     assert_one_cue("The presentation claims the program is run with the help of the companies.", "claims", "The presentation", False)
+
+
+@pytest.mark.parametrize("text,source,form", [
+    ("Al Gore said the planet was warming.", "Al Gore", "named_person"),
+    ("Adam Fox said the test was bogus.", "Adam Fox", "named_person"),
+    ("Denzel Washington said he loved the role.", "Denzel Washington", "named_person"),
+    ("Fox News said the poll was wrong.", "Fox News", "document"),
+    ("The Hindustan Times reported the crash.", "The Hindustan Times", "document"),
+])
+def test_outlet_words_in_peoples_names(text, source, form):
+    r = one(text)
+    assert r.source == source and r.source_form == form
+
+
+def test_relative_pronoun_before_a_parenthetical_and_a_place_before_and():
+    assert_one_cue("The news came from the president, Jacob Zuma, who, in a televised address, said Mandela had died.",
+                   "said", "Jacob Zuma", False)
+    assert_one_cue("A warning covers the coast from Gulfport to New Orleans and other forecasters predicted a surge.",
+                   "predicted", "other forecasters", True)
+    assert_one_cue('Another allergist, Adam Fox from Guys and St Thomas’ Hospital, said: "I see patients."', "said",
+                   "Adam Fox from Guys and St Thomas’ Hospital", False)  # (a plural possessive is no quotation mark)
