@@ -215,7 +215,8 @@ class _Sent:
 
     def cap(self, i: int) -> bool:
         t = self.tt[i]
-        return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))
+        return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t)) \
+            or (t[:3] in ("el-", "al-") and len(t) > 3 and t[3].isupper())  # "el-Haite", "al-Sadr"
 
 
 # --------------------------------------------------------------------------------------------
@@ -863,7 +864,14 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
         w = tl[k]
         if w == "that" and k + 1 == j and sent.is_word(j):
             continue  # a determiner: "The officials who ordered that change claimed"
-        if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k)):
+        if w in ("after", "before", "until") and k + 1 <= j and (tl[k + 1][:1].isdigit() or tl[k + 1] in _TIME):
+            continue  # a time adjunct ("to succeed the goals after 2015"), not a clause
+        ing_participle = w.endswith("ing") and len(w) > 5 and w not in NOUNS and not sent.cap(k) and k + 1 <= j and k > 0 \
+            and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS | {"organisation", "office"} \
+            and (tl[k + 1] in _DET or tl[k + 1] in _PREP) and (w not in VERBS or VERBS[w].category == "cognition") \
+            and not any(tl[m] in _FINITE_AUX or tl[m] in _MODALS for m in range(k + 1, j + 1))
+        # (not a speech participle, "officials saying this is for security reasons", nor one with a finite verb after it)
+        if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k) and not ing_participle):
             return None
         if k == j or k == 0 or not sent.is_word(k - 1):
             continue
@@ -875,6 +883,9 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
                 ante = _describe(sent, text, k - 1, k)
             else:
                 ante = _source_left(sent, text, k - 1)
+        elif ing_participle:
+            # "A UN high-level panel considering a new development framework ... said"
+            ante = _source_left(sent, text, k - 1)
         elif (w.endswith("ed") and len(w) > 4 or w in _IRREGULAR_PARTICIPLES) and w not in NOUNS and not sent.cap(k) \
                 and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS:
             after = tl[k + 1]
@@ -990,6 +1001,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         lemma = verb.lemma
         if nxt in _WH - {"how"} or (nxt == "how" and lemma != "know"):
             return True
+        if nxt in ("that’s", "that's", "there’s", "there's", "it’s", "it's") and lemma != "know":
+            return True  # "believes that's about to change": a clause whose subject is "that"
         if lemma == "consider" and any(tl[k] == "to" and k + 1 < n and tl[k + 1] == "be" for k in range(i + 2, min(n, i + 10))):
             return True  # "considered her best role to be ...": a judgement with content
         if lemma in ("know", "consider", "understand"):
@@ -2028,8 +2041,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if verb.lemma in _THAT_ONLY_G and not (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?", ";", ",")) \
                 and not informed_after_quote and not as_clause:  # ('"...," the party informed the press.')
             return None  # '"...", his team found meningitis': the verb has its own object, not the quotation
-        if not ("G" in flags and (
+        if not (("G" in flags or (closes_clause and verb.lemma in _PARENTHETICAL_G)) and (
                 (closes_clause and verb.lemma in _PARENTHETICAL_G)  # "..., he added." / "If so, they reasoned, ..."
+                # (also cognition: "Ultimately, McKinlay believes, it's essential ...")
                 or (j >= 0 and (tt[j] in _CLOSE_QUOTES or tl[j] == ",") and _quote_before(sent, j, quotes))
                 or (before_subject >= 0 and (tt[before_subject] in _CLOSE_QUOTES or tl[before_subject] == ",")
                     and _quote_before(sent, before_subject, quotes))

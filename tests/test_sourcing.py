@@ -1845,3 +1845,20 @@ def test_relative_pronoun_before_a_parenthetical_and_a_place_before_and():
                    "predicted", "other forecasters", True)
     assert_one_cue('Another allergist, Adam Fox from Guys and St Thomas’ Hospital, said: "I see patients."', "said",
                    "Adam Fox from Guys and St Thomas’ Hospital", False)  # (a plural possessive is no quotation mark)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Ultimately, McKinlay believes, it’s essential that humans remain in control.", "believes", "McKinlay"),
+    ("“We are very proud of this project,” el-Haite said.", "said", "el-Haite"),
+    ("Pizzi believes that’s about to change.", "believes", "Pizzi"),
+    ("A UN panel considering a new framework for the goals after 2015 said the aim was within reach.", "said",
+     "A UN panel considering a new framework for the goals after 2015"),
+])
+def test_parenthetical_beliefs_particle_names_and_ing_subjects(text, cue, source):
+    assert_one_cue(text, cue, source, one(text).anonymous)
+
+
+def test_a_speech_participle_is_no_modified_subject_and_first_person_stays_out():
+    r = one("Germany banned the airline, with officials saying this is for security reasons.")
+    assert r.cue == "saying"
+    assert_no_attributions("The plan, I think, is fine.")
