@@ -1585,8 +1585,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return _mk(sent.ts[j], e0, text, None, "impersonal_passive", voice="impersonal")
             return None
     # -- a question: "Does he believe that ...?" asks, it reports nothing
-    if sent.n > 2 and tl[0] in _QUESTION_AUX and tl[-1] == "?" and verb.category == "cognition":
-        return None
+    if sent.n > 2 and tl[-1] == "?" and verb.category == "cognition" and (
+            tl[0] in _QUESTION_AUX or any(tl[m] in _QUESTION_AUX for m in range(max(0, i - 4), i - 1))):
+        return None  # ("Or does he think that's possible?", "why does the President think ...?")
     # -- a capitalised cue mid-sentence is a name ("Senior advisor Hope Hicks")
     if i > 0 and tt[i][0].isupper() and sent.is_word(i - 1):
         return None

@@ -1862,3 +1862,8 @@ def test_a_speech_participle_is_no_modified_subject_and_first_person_stays_out()
     r = one("Germany banned the airline, with officials saying this is for security reasons.")
     assert r.cue == "saying"
     assert_no_attributions("The plan, I think, is fine.")
+
+
+@pytest.mark.parametrize("text", ["Or does he think that's possible?", "Why does the President think attacks are increasing?"])
+def test_a_question_about_a_belief_reports_none(text):
+    assert_no_attributions(text)
