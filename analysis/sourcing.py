@@ -712,12 +712,12 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         # (up to three links: "Court Rye, the founder and editor of ElectricBikeReview.com, a popular website, says")
         link = start
         for _ in range(3):
-            if outer is None or outer.form == "named_person" or not (link >= 2 and sent.tl[link - 1] == "," and sent.is_word(link - 2)):
-                break
+            if (outer is not None and outer.form == "named_person") or not (link >= 2 and sent.tl[link - 1] == "," and sent.is_word(link - 2)):
+                break  # (an unknown title between commas still lets the name before it through)
             name_start = _np_left(sent, link - 2)
             name = _describe(sent, text, name_start, link - 1) if sent.tl[name_start] not in _PREP else None
             if name is not None and name.form == "named_person":  # (not a fronted "In Science Advances,")
-                end = inner.end if inner is not None else outer.end
+                end = inner.end if inner is not None else (outer.end if outer is not None else sent.te[before_end])
                 name.text = text[name.start:end]
                 name.end = end
                 return name
@@ -1241,8 +1241,10 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     end = _np_right(sent, k)
     if end < sent.n and sent.is_word(end):
         after_quote = i > 0 and (sent.tt[i - 1] in _CLOSE_QUOTES or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _CLOSE_QUOTES))
-        if not (after_quote and sent.tl[end] in _INVERSION_ADJUNCTS):
+        participle = sent.tl[end].endswith(("ing", "ed")) and sent.tl[end] not in VERBS and sent.tl[end] not in NOUNS
+        if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle)):
             return None  # the phrase does not close the clause: not an inversion
+        # ('"...," says a teenager standing with friends': a participle phrase after the source)
         # ('"We are ready," said the minister to reporters': an adjunct after the inverted source)
     if i > 0 and end + 1 < sent.n and sent.tl[end] in (",", ":") and sent.tt[end + 1] in _QUOTE_CHARS \
             and not any(sent.tt[m] in _CLOSE_QUOTES for m in range(i)) and sent.tl[i - 1] != ",":

@@ -1867,3 +1867,21 @@ def test_a_speech_participle_is_no_modified_subject_and_first_person_stays_out()
 @pytest.mark.parametrize("text", ["Or does he think that's possible?", "Why does the President think attacks are increasing?"])
 def test_a_question_about_a_belief_reports_none(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Vicki Littman, chairperson of the Food Pantry, which gave out 31,000 parcels in 2015, says demand is rising.", "says",
+     "Vicki Littman, chairperson of the Food Pantry"),
+    ("“I still have a Blackberry,” says a teenager standing with a circle of friends.", "says",
+     "a teenager standing with a circle of friends"),
+    ("“Not one of these is a small endeavour,” the site notes.", "notes", "the site"),
+    ("Its strategy, published in 2013, argues that the grain could help.", "argues", "Its strategy"),
+    ("Sweden is the best country for older people, according to the first global index on ageing.", "according to",
+     "the first global index on ageing"),
+])
+def test_titles_participles_and_documents_from_features(text, cue, source):
+    assert_one_cue(text, cue, source, one(text).anonymous)
+
+
+def test_a_manifesto_posted_online_is_no_attribution():
+    assert_no_attributions("Police were investigating whether a manifesto posted online to the board was written by him.")
