@@ -1252,6 +1252,8 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
         return None  # "defended his decision, '...'": the object before the quotation, not a speaker
     if VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category == "cognition":
         return None
+    if end - 1 > k and sent.tl[end - 1].endswith("ed") and sent.tl[end - 1] not in NOUNS and sent.tl[end - 2] in NOUNS:
+        return None  # "..., said the plan failed": a clause after the cue, not its subject
     if any(sent.tl[m] == "ago" or sent.tl[m] in _TIME_UNITS for m in range(k, end)):
         return None  # "said a couple of hours ago, ...": a time phrase, not a speaker
     while end - 1 > k and (sent.tl[end - 1] in _TIME or sent.tl[end - 1] in ("last", "this", "next")):
@@ -1528,8 +1530,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
                         # "according to projections by CNN and NPR": the documents of a named body
                         src.form, src.anonymous, src.kind, src.specificity = "document", False, "thing", None
-            if src is None or (src.form == "other" and not sent.cap(k)) or src.form == "first_person":
-                return None  # "according to the rules", "according to their direction"
+            if src is None or (src.form == "other" and not sent.cap(k)) or src.form == "first_person" \
+                    or (src.form == "document" and end == k + 1 and NOUNS.get(tl[k], ("", ""))[1] == "sg"):
+                return None  # "according to the rules", "according to their direction", "according to plan"
             return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")
         return None
     if w == "words":  # "In the words of one veteran negotiator, ...": the prepositional object speaks
