@@ -1885,3 +1885,12 @@ def test_titles_participles_and_documents_from_features(text, cue, source):
 
 def test_a_manifesto_posted_online_is_no_attribution():
     assert_no_attributions("Police were investigating whether a manifesto posted online to the board was written by him.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Since their discovery, according to the academy, over four thousand exoplanets have been found.", "the academy"),
+    ("The museum said the painting was a fake.", "The museum"),
+])
+def test_institutions_are_named_organisations(text, source):
+    r = one(text)
+    assert r.source == source and r.source_form == "named_organisation"
