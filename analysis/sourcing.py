@@ -142,6 +142,7 @@ def _needs_after() -> dict:
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
         ("put puts", r"\s+it\b"),
+        ("has had", r"\s+it\s+that\b"),
         ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
@@ -169,6 +170,10 @@ _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
 #: capitalised plurals of nationality, faith or political camp: unnamed groups ("Many Americans")
 _GROUP_PLURALS = WORDS["group_plural"]
+#: nouns of unattributed report in "X has it that": a vague source
+_HEARSAY_NOUNS = frozenset("rumour rumor legend lore gossip tradition wisdom folklore".split())
+#: party names before "MP", "senator" ...: "a Tory MP", "a Labour MP", "a GOP senator"
+_PARTY_WORDS = frozenset("tory labour conservative democratic republican liberal gop snp green lib dem backbench".split())
 #: one member of a party or a chamber ("a Republican", "one senior Conservative MP")
 _PARTY_MEMBER_RE = re.compile(r"(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|MP|MEP|Senator|Congressman|Congresswoman)$")
 #: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
@@ -473,8 +478,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.specificity, src.key = 1, w
         return src
     if sent.cap(head) and head == b - 1 and head > a and tl[a] in ("a", "an", "one") and _PARTY_MEMBER_RE.match(tt[head]) \
-            and all(tl[k] in ("a", "an", "one") or tl[k] in _GROUP_MODIFIERS for k in range(a, head)):
-        # "One senior Republican, who spoke on condition of anonymity, said": one unnamed member
+            and all(tl[k] in ("a", "an", "one") or tl[k] in _GROUP_MODIFIERS or tl[k] in _PARTY_WORDS for k in range(a, head)):
+        # "One senior Republican, who spoke on condition of anonymity, said", "A Tory MP told me": one unnamed member
         src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
         src.specificity, src.key = 1, " ".join(tl[a:head + 1])
         return src
@@ -1544,6 +1549,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None
         consumed.update(range(i + 2, end))
         return _mk(sent.ts[i - 2], sent.te[i + 1], text, src, "in_the_words_of", voice="prepositional")
+    if w in ("has", "had"):  # "Rumour has it that ...", "One account has it that ...": the subject reports it
+        if not (i + 2 < sent.n and tl[i + 1] == "it" and tl[i + 2] == "that") or i == 0 or in_quote:
+            return None
+        head = tl[i - 1]
+        src = _describe(sent, text, _np_left(sent, i - 1), i) \
+            if sent.is_word(i - 1) and head not in _HEARSAY_NOUNS else None
+        if src is None:
+            if head not in _HEARSAY_NOUNS:
+                return None
+            start = _np_left(sent, i - 1)
+            src = _Source(start=sent.ts[start], end=sent.te[i - 1], text=text[sent.ts[start]:sent.te[i - 1]], head=head,
+                          number=None, specificity=0, kb=None, kind="thing", definite=False, pronoun=False,
+                          resolved=False, form="vague", anonymous=True, key=head)
+        if src.form in ("first_person", "other", "unknown") or src.pronoun:
+            return None
+        return _mk(s0, sent.te[i + 2], text, src, "has_it_that", voice="active")
     if w in ADVERB_CUES:
         return _mk(s0, e0, text, None, "impersonal_adverb", voice="impersonal")
     if w == "statement":
@@ -1574,6 +1595,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     prev = tl[i - 1] if i > 0 else ""
     if w == "reports" and prev == "by" and (i == 1 or tl[i - 2] == ",") and not in_quote:
         return _mk(sent.ts[i - 1], e0, text, None, "impersonal_adverb", voice="impersonal")  # "By reports, ..."
+    if w in ("estimate", "estimates") and not in_quote and i >= 2 and nxt in (",", "the", "a") and any(
+            tl[b] == "by" and (b == 0 or tl[b - 1] == ",") and all(tl[m] in _QUANTIFIERS or tl[m] in NUMBERS
+                                                                   or tl[m] in ("official", "conservative", "independent", "their", "its", "his", "her")
+                                                                   for m in range(b + 1, i))
+            for b in range(max(0, i - 3), i - 1)):
+        # "By one estimate, ...", "By some estimates, ...": an unnamed estimate, like "By reports"
+        b = next(b for b in range(max(0, i - 3), i - 1) if tl[b] == "by")
+        return _mk(sent.ts[b], e0, text, None, "impersonal_adverb", voice="impersonal")
     if "X" in flags:
         if verb.lemma == "point" and nxt != "out":
             return None
@@ -1776,6 +1805,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET or (i + 1 < sent.n and sent.cap(i + 1))):
         start = sent.ts[j] if tl[j] in _BE else s0
         return _mk(start, cue_end, text, None, "impersonal_passive", voice="impersonal")
+    # -- "It's said that ...", "it's thought that ...": the contracted impersonal passive
+    if j >= 0 and tl[j] in ("it's", "it’s") and (verb.lemma in _IT_PASSIVE or "P" in flags) and not w.endswith("ing") and not in_quote \
+            and (nxt == "that" or nxt in _SUBJ_PRON):
+        return _mk(s0, cue_end, text, None, "impersonal_passive", voice="impersonal")
     # -- passive: "it is believed", "were reported", "X is said to"; or "was quoted as saying"
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
         if verb.lemma == "quote":

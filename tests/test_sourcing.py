@@ -1894,3 +1894,20 @@ def test_a_manifesto_posted_online_is_no_attribution():
 def test_institutions_are_named_organisations(text, source):
     r = one(text)
     assert r.source == source and r.source_form == "named_organisation"
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("A Tory MP told me the mood was mutinous.", "told", "A Tory MP", True),
+    ("Rumour has it that the chairman will quit.", "has it that", "Rumour", True),
+    ("One account has it that the deal was struck over dinner.", "has it that", "One account", True),
+    ("It's said that he never sleeps.", "said", None, True),
+    ("By one estimate, the scheme will cost £10bn.", "By one estimate", None, True),
+    ("There is, by some estimates, a $40 trillion gap.", "by some estimates", None, True),
+])
+def test_westminster_and_hearsay_constructions(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", ["He has it that way.", "She had it that day."])
+def test_has_it_without_a_clause_is_no_attribution(text):
+    assert_no_attributions(text)
