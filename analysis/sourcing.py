@@ -170,6 +170,8 @@ _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
 #: capitalised plurals of nationality, faith or political camp: unnamed groups ("Many Americans")
 _GROUP_PLURALS = WORDS["group_plural"]
+#: lower-case plurals of people by trade or creed that the noun lexicon lacks ("conservationists")
+_PERSON_PLURAL_RE = re.compile(r"[a-z]{4,}(?:ists|ians)")
 #: nouns of unattributed report in "X has it that": a vague source
 _HEARSAY_NOUNS = frozenset("rumour rumor legend lore gossip tradition wisdom folklore".split())
 #: party names before "MP", "senator" ...: "a Tory MP", "a Labour MP", "a GOP senator"
@@ -221,7 +223,8 @@ class _Sent:
     def cap(self, i: int) -> bool:
         t = self.tt[i]
         return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t)) \
-            or (t[:3] in ("el-", "al-") and len(t) > 3 and t[3].isupper())  # "el-Haite", "al-Sadr"
+            or (t[:3] in ("el-", "al-") and len(t) > 3 and t[3].isupper()) \
+            or (t[0].islower() and t.isalpha() and any(c.isupper() for c in t[1:]))  # "el-Haite", "comScore", "eBay"
 
 
 # --------------------------------------------------------------------------------------------
@@ -391,6 +394,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.specificity, src.key = (2 if head > a + 1 else 1), " ".join(tl[a:head + 1])
         return src
     cat, num = NOUNS.get(w, (None, None))
+    if cat is None and not sent.cap(head) and _PERSON_PLURAL_RE.fullmatch(w) and w not in ("persists", "consists", "subsists", "desists"):
+        cat, num = "role", "pl"  # "other conservationists", "paediatricians": people by their trade, unnamed
     if cat == "vague_document" and head > 0 and sent.cap(head):
         cat = None  # "Disease Control and Research": capitalised mid-sentence, part of a name
     if cat in ("role", "generic", "kin", "counsel") and head > a and sent.cap(head) and sent.cap(head - 1) \
@@ -1689,7 +1694,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and "N" not in VERBS[nxt].flags:
         return None  # "local news reports said ...": the noun is the subject of the next cue
     aspect = _statement_infinitive(tl, i, nxt) if prev == "to" else None
-    if "N" in flags and (prev in _DET and prev not in NOUNS or prev.endswith(("'s", "’s")) or prev in _PREP) and not w.endswith("ing") \
+    if "N" in flags and (prev in _DET and prev not in NOUNS or (prev.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(prev))
+                         or prev in _PREP) and not w.endswith("ing") \
             and aspect is None:
         return None  # "a stress test", "the report"; but "was careful to stress that", "continued to report"
     if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) and aspect is None \
@@ -1809,7 +1815,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if j >= 0 and tl[j] in ("it's", "it’s") and (verb.lemma in _IT_PASSIVE or "P" in flags) and not w.endswith("ing") and not in_quote \
             and (nxt == "that" or nxt in _SUBJ_PRON):
         return _mk(s0, cue_end, text, None, "impersonal_passive", voice="impersonal")
-    # -- passive: "it is believed", "were reported", "X is said to"; or "was quoted as saying"
+    if j >= 0 and tl[j] in ("it's", "it’s") and (w.endswith("ed") or w in ("said", "known", "thought", "shown")) and nxt != "to":
+        return None  # "It's reported in 60 countries": a passive with a thing for subject, no content reported
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
         if verb.lemma == "quote":
             src = _source_left(sent, text, _skip_left(sent, j))

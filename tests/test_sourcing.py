@@ -1911,3 +1911,21 @@ def test_westminster_and_hearsay_constructions(text, cue, source, anonymous):
 @pytest.mark.parametrize("text", ["He has it that way.", "She had it that day."])
 def test_has_it_without_a_clause_is_no_attribution(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("This is when it was revealed that dozens of restaurants were exposed.", "was revealed"),
+    ("It’s estimated that more than 500,000 people have registered.", "estimated"),
+])
+def test_more_impersonal_passives(text, cue):
+    r = one(text)
+    assert r.cue == cue and r.anonymous and r.rule == "impersonal_passive"
+    assert_no_attributions("It’s reported in 60 countries, including India.")
+
+
+def test_trade_plurals_and_camel_case_names():
+    assert_one_cue("But the paper’s lead author and other conservationists said the animals could thrive.", "said",
+                   "other conservationists", True)
+    r = one("The total fell to 115 billion minutes in February, according to comScore.")
+    assert r.source == "comScore" and not r.anonymous
+    assert_no_attributions("Tseng runs a firm called eTranslate, which helps software developers.")
