@@ -668,81 +668,105 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
     return k
 
 
+def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
+    """The source noun phrase ending at the comma or bracket at token ``j`` ("Keith Holloway, an
+    NTSB spokesman, told")."""
+    # appositive or parenthetical between commas: "Keith Holloway, an NTSB spokesman, told"
+    close = j
+    opener = "," if sent.tl[j] == "," else "("
+    k = j - 1
+    quote_marks = 0
+    while k >= 0 and sent.tl[k] != opener and j - k < 40:
+        if sent.tt[k] in _QUOTE_CHARS and not (sent.tt[k] in ("'", "’") and k > 0 and sent.tl[k - 1].endswith("s")
+                                               and sent.te[k - 1] == sent.ts[k]):
+            quote_marks += 1  # a quoted phrase inside the appositive is fine, a quotation's edge is not
+            # (a plural possessive's apostrophe is no quotation mark: "St Thomas’ Hospital")
+        elif sent.tl[k] in (";", ":"):
+            return None
+        k -= 1
+    if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
+        return None
+    if j - k >= 24 and sent.tl[k + 1] not in ("who", "which", "whose"):
+        return None  # only a relative clause runs this long between its commas
+    inner = _describe(sent, text, k + 1, close) if sent.tl[k + 1] not in ("who", "whose") else None
+    # (a relative clause between the commas describes the subject; it never names the source)
+    if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(
+            sent.cap(m) and sent.is_word(m) and sent.tl[m] not in NOUNS and sent.tl[m] not in _DET for m in (k + 1, k + 2)) \
+            and sent.tl[k + 3] in ("of", "and", "from", "at"):
+        # "The lead author, Nick Hawco of USC, said": a person's name before "of <organisation>"
+        inner.form, inner.kind, inner.anonymous = "named_person", "person", False
+    before_end = k - 1
+    if sent.tl[before_end] in ("who", "which") and before_end >= 1:
+        # "Jacob Zuma, who, in a sombre televised address, said": the relative pronoun's antecedent
+        return _source_left(sent, text, before_end)
+    if before_end >= 2 and sent.tl[before_end].isdigit() and sent.tl[before_end - 1] == "," and sent.is_word(before_end - 2):
+        before_end -= 2  # "Michael Day, 30, who lives with his parents, says": the age after the name
+    if sent.tt[before_end] == ")":  # "The Revolutionary Guard Corps (IRGC), which ..., declared"
+        p = before_end - 1
+        while p > 0 and sent.tt[p] != "(" and before_end - p < 16:
+            p -= 1
+        if not (p > 0 and sent.tt[p] == "(" and sent.is_word(p - 1)):
+            return None
+        start = _np_left(sent, p - 1)
+    elif not sent.is_word(before_end):
+        return None
+    else:
+        start = _np_left(sent, before_end)
+    outer = _describe(sent, text, start, before_end + 1)
+    if inner is not None and inner.start is not None and sent.tl[k + 1] in ("who", "which") \
+            and outer is not None and outer.form in ("named_person", "named_organisation", "document"):
+        return outer  # "X (IRGC), which includes the Quds Force, declared": the relative clause is no source
+    # a chain of appositives: "Katherine Devlin, president of ECITA, the trade body, said"
+    # (up to three links: "Court Rye, the founder and editor of ElectricBikeReview.com, a popular website, says")
+    link = start
+    for _ in range(3):
+        if (outer is not None and outer.form == "named_person") or not (link >= 2 and sent.tl[link - 1] == "," and sent.is_word(link - 2)):
+            break  # (an unknown title between commas still lets the name before it through)
+        name_start = _np_left(sent, link - 2)
+        name = _describe(sent, text, name_start, link - 1) if sent.tl[name_start] not in _PREP else None
+        if name is not None and name.form == "named_person":  # (not a fronted "In Science Advances,")
+            end = inner.end if inner is not None else (outer.end if outer is not None else sent.te[before_end])
+            name.text = text[name.start:end]
+            name.end = end
+            return name
+        if name is None or name.form in ("other", "unknown", "first_person") or name.pronoun:
+            break
+        link = name_start
+    if outer is None:
+        return inner if inner is not None and inner.form == "named_person" else None
+    if inner is not None and inner.form == "named_person" and outer.form != "named_person":
+        inner.text = text[outer.start:inner.end]
+        inner.start = outer.start
+        return inner
+    if outer.form == "pronoun" and outer.text.lower() not in ("he", "she", "they", "it"):
+        return None
+    return outer
+
+
+def _relative_subject_far(sent: _Sent, text: str, j: int) -> _Source | None:
+    """A subject followed by a long relative clause with commas inside, ending at the comma at
+    ``j``: "Margaret Aspinall, whose son James, then 18, died at ..., said". The nearest ", who"
+    or ", whose" within 45 tokens, with no clause break (";", ":", a quotation mark) between."""
+    tl = sent.tl
+    for k in range(j - 1, max(0, j - 45), -1):
+        if tl[k] in (";", ":") or sent.tt[k] in _QUOTE_CHARS:
+            return None
+        if tl[k] in ("who", "whose") and k >= 2 and tl[k - 1] == "," and sent.is_word(k - 2):
+            src = _source_left(sent, text, k - 2)
+            return src if src is not None and src.kind == "person" and src.form != "first_person" else None
+    return None
+
+
 def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     """The source noun phrase ending at token ``j`` (handles appositives "X, the Y, said")."""
     if j < 0:
         return None
     if sent.tl[j] == "," or sent.tl[j] == ")":
-        # appositive or parenthetical between commas: "Keith Holloway, an NTSB spokesman, told"
-        close = j
-        opener = "," if sent.tl[j] == "," else "("
-        k = j - 1
-        quote_marks = 0
-        while k >= 0 and sent.tl[k] != opener and j - k < 40:
-            if sent.tt[k] in _QUOTE_CHARS and not (sent.tt[k] in ("'", "’") and k > 0 and sent.tl[k - 1].endswith("s")
-                                                   and sent.te[k - 1] == sent.ts[k]):
-                quote_marks += 1  # a quoted phrase inside the appositive is fine, a quotation's edge is not
-                # (a plural possessive's apostrophe is no quotation mark: "St Thomas’ Hospital")
-            elif sent.tl[k] in (";", ":"):
-                return None
-            k -= 1
-        if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
-            return None
-        if j - k >= 24 and sent.tl[k + 1] not in ("who", "which", "whose"):
-            return None  # only a relative clause runs this long between its commas
-        inner = _describe(sent, text, k + 1, close) if sent.tl[k + 1] not in ("who", "whose") else None
-        # (a relative clause between the commas describes the subject; it never names the source)
-        if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(
-                sent.cap(m) and sent.is_word(m) and sent.tl[m] not in NOUNS and sent.tl[m] not in _DET for m in (k + 1, k + 2)) \
-                and sent.tl[k + 3] in ("of", "and", "from", "at"):
-            # "The lead author, Nick Hawco of USC, said": a person's name before "of <organisation>"
-            inner.form, inner.kind, inner.anonymous = "named_person", "person", False
-        before_end = k - 1
-        if sent.tl[before_end] in ("who", "which") and before_end >= 1:
-            # "Jacob Zuma, who, in a sombre televised address, said": the relative pronoun's antecedent
-            return _source_left(sent, text, before_end)
-        if before_end >= 2 and sent.tl[before_end].isdigit() and sent.tl[before_end - 1] == "," and sent.is_word(before_end - 2):
-            before_end -= 2  # "Michael Day, 30, who lives with his parents, says": the age after the name
-        if sent.tt[before_end] == ")":  # "The Revolutionary Guard Corps (IRGC), which ..., declared"
-            p = before_end - 1
-            while p > 0 and sent.tt[p] != "(" and before_end - p < 16:
-                p -= 1
-            if not (p > 0 and sent.tt[p] == "(" and sent.is_word(p - 1)):
-                return None
-            start = _np_left(sent, p - 1)
-        elif not sent.is_word(before_end):
-            return None
-        else:
-            start = _np_left(sent, before_end)
-        outer = _describe(sent, text, start, before_end + 1)
-        if inner is not None and inner.start is not None and sent.tl[k + 1] in ("who", "which") \
-                and outer is not None and outer.form in ("named_person", "named_organisation", "document"):
-            return outer  # "X (IRGC), which includes the Quds Force, declared": the relative clause is no source
-        # a chain of appositives: "Katherine Devlin, president of ECITA, the trade body, said"
-        # (up to three links: "Court Rye, the founder and editor of ElectricBikeReview.com, a popular website, says")
-        link = start
-        for _ in range(3):
-            if (outer is not None and outer.form == "named_person") or not (link >= 2 and sent.tl[link - 1] == "," and sent.is_word(link - 2)):
-                break  # (an unknown title between commas still lets the name before it through)
-            name_start = _np_left(sent, link - 2)
-            name = _describe(sent, text, name_start, link - 1) if sent.tl[name_start] not in _PREP else None
-            if name is not None and name.form == "named_person":  # (not a fronted "In Science Advances,")
-                end = inner.end if inner is not None else (outer.end if outer is not None else sent.te[before_end])
-                name.text = text[name.start:end]
-                name.end = end
-                return name
-            if name is None or name.form in ("other", "unknown", "first_person") or name.pronoun:
-                break
-            link = name_start
-        if outer is None:
-            return inner if inner is not None and inner.form == "named_person" else None
-        if inner is not None and inner.form == "named_person" and outer.form != "named_person":
-            inner.text = text[outer.start:inner.end]
-            inner.start = outer.start
-            return inner
-        if outer.form == "pronoun" and outer.text.lower() not in ("he", "she", "they", "it"):
-            return None
-        return outer
+        src = _appositive(sent, text, j)
+        far = _relative_subject_far(sent, text, j) if sent.tl[j] == "," else None
+        if far is not None and (src is None or (src.start is not None and far.end is not None and src.start > far.end)):
+            return far  # the appositive found lies inside the relative clause: "whose son James, then 18, ..."
+        return src
     if not sent.is_word(j):
         return None
     w = sent.tl[j]

@@ -1929,3 +1929,8 @@ def test_trade_plurals_and_camel_case_names():
     r = one("The total fell to 115 billion minutes in February, according to comScore.")
     assert r.source == "comScore" and not r.anonymous
     assert_no_attributions("Tseng runs a firm called eTranslate, which helps software developers.")
+
+
+def test_a_long_relative_clause_with_commas_inside_keeps_its_antecedent():
+    assert_one_cue("Margaret Aspinall, whose son James, then 18, died at the match, said the families had been forced "
+                   "to fight.", "said", "Margaret Aspinall", False)
