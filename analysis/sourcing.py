@@ -686,8 +686,9 @@ def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
         k -= 1
     if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
         return None
-    if j - k >= 24 and sent.tl[k + 1] not in ("who", "which", "whose"):
-        return None  # only a relative clause runs this long between its commas
+    if j - k >= 24 and not (sent.tl[k + 1] in ("who", "which", "whose") or (
+            sent.tl[k + 1] in ("a", "an", "the") and any(sent.tl[m] in ("who", "which", "that") for m in range(k + 2, min(j, k + 8))))):
+        return None  # only a relative clause, or a noun phrase with one ("a phone app that ..."), runs this long
     inner = _describe(sent, text, k + 1, close) if sent.tl[k + 1] not in ("who", "whose") else None
     # (a relative clause between the commas describes the subject; it never names the source)
     if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(
@@ -823,6 +824,10 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             if named is not None and named.form in ("named_person", "named_organisation"):
                 return named
         src = _describe(sent, text, start, k + 1)
+        last_det = next((m for m in range(k - 1, start - 1, -1) if sent.tl[m] in ("a", "an", "the")), None)
+        if last_det is not None and last_det > start and (src is None or (w in ("that", "which") and sent.tl[last_det - 1] in _PREP)):
+            # "point to a recent US court ruling that said": the noun phrase after the last article
+            src = _describe(sent, text, last_det, k + 1) or src
         if src is None and start == k and sent.tl[k] in ("those", "some", "many", "others") and w == "who":
             # "There are those who argue ...", "some who say ...": unnamed people
             return _Source(start=sent.ts[k], end=sent.te[k], text=sent.tt[k], head=sent.tl[k], number=None, specificity=0,

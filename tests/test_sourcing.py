@@ -1934,3 +1934,17 @@ def test_trade_plurals_and_camel_case_names():
 def test_a_long_relative_clause_with_commas_inside_keeps_its_antecedent():
     assert_one_cue("Margaret Aspinall, whose son James, then 18, died at the match, said the families had been forced "
                    "to fight.", "said", "Margaret Aspinall", False)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("But Sam Watt of Vyclone, a phone app that encourages audiences to film at concerts and then brings together the "
+     "footage to create a video of the event, said that such artists were fighting a losing battle.", "said", "Sam Watt of Vyclone"),
+    ("Others point to a recent US court ruling that said yoga was not linked to faith.", "said", "a recent US court ruling"),
+    ("The original inquiry, which ruled in August 1989 that the stories were false, was ignored.", "ruled", "The original inquiry"),
+])
+def test_long_appositives_relatives_after_a_verb_and_an_inquiry_ruling(text, cue, source):
+    assert_one_cue(text, cue, source, False)
+    assert "reveal" not in set(attributions(
+        "According to the Daily Planet, astronomers were optimistic that the space agency's new telescope — scheduled "
+        "for launch in the spring of next year — and the rival agency's 2028 survey program, could reveal more about "
+        "distant planets.").cue)  # (a long clause between commas that is no noun phrase)
