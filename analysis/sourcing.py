@@ -109,7 +109,7 @@ _TIME = WORDS["time"]
 _THIRD_PERSON = frozenset(("he", "she", "they", "them", "him", "her", "it"))
 _NAMING = frozenset(("call", "name", "dub"))
 #: "was quick to point out that", "was careful to stress that": the infinitive is a statement made
-_STATEMENT_ADJECTIVES = frozenset("able forced compelled obliged quick careful keen eager anxious happy pleased proud".split())
+_STATEMENT_ADJECTIVES = WORDS["statement_adjective"]
 _QUANTIFIERS = frozenset("some many few several any no more most".split())
 _MEDIA = frozenset("photo photos picture pictures image images video videos selfie selfies clip clips".split())
 _MEDIA_NAMED = WORDS["media_named"]
@@ -173,9 +173,9 @@ _GROUP_PLURALS = WORDS["group_plural"]
 #: lower-case plurals of people by trade or creed that the noun lexicon lacks ("conservationists")
 _PERSON_PLURAL_RE = re.compile(r"[a-z]{4,}(?:ists|ians)")
 #: nouns of unattributed report in "X has it that": a vague source
-_HEARSAY_NOUNS = frozenset("rumour rumor legend lore gossip tradition wisdom folklore".split())
+_HEARSAY_NOUNS = WORDS["hearsay_noun"]
 #: party names before "MP", "senator" ...: "a Tory MP", "a Labour MP", "a GOP senator"
-_PARTY_WORDS = frozenset("tory labour conservative democratic republican liberal gop snp green lib dem backbench".split())
+_PARTY_WORDS = WORDS["party_word"]
 #: one member of a party or a chamber ("a Republican", "one senior Conservative MP")
 _PARTY_MEMBER_RE = re.compile(r"(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|MP|MEP|Senator|Congressman|Congresswoman)$")
 #: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
@@ -968,10 +968,6 @@ def _as_parenthetical(sent: _Sent, i: int) -> bool:
     return any(tl[k] == "," for k in range(i + 1, min(sent.n, i + 6)))
 
 
-def sent_word_before(tl: list[str], k: int) -> bool:
-    return k >= 0 and tl[k][:1].isalnum()
-
-
 def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
     """For a cue right after "to": the index of the word that makes the infinitive a statement
     actually made ("continued to say", "went on to say", "was able to announce that", "was quick
@@ -985,7 +981,7 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
         if far >= 2 and tl[far] == "far" and tl[far - 1] in ("as", "so") and (far == i - 2 or tl[i - 2] == "as") \
                 and tl[far - 2] in ("went", "go", "goes", "going", "gone"):
             return far - 2
-    if before in ("like", "likes", "liked", "used", "tend", "tends", "love", "loves") and i >= 3 and sent_word_before(tl, i - 3) \
+    if before in ("like", "likes", "liked", "used", "tend", "tends", "love", "loves") and i >= 3 and tl[i - 3][:1].isalnum() \
             and nxt in ("that", ",", ":"):
         return i - 2  # "Conservatives like to say that ...", "he used to say that ...": habitual statements
     if before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
@@ -1261,7 +1257,7 @@ def _clause_follows(sent: _Sent, i: int) -> bool:
 
 
 #: reporting verbs beyond _CORE_SPEECH that take an inverted subject after a comma (", observes Brabon.")
-_INVERTING = frozenset("observe conclude continue recall quip explain agree caution concede suggest predict".split())
+_INVERTING = WORDS["inverting_lemma"]
 #: words that open an adjunct after an inverted source ("said the minister to reporters / on Tuesday")
 _INVERSION_ADJUNCTS = frozenset("to in on at during after before from via while when outside inside".split()) | WORDS["time"]
 

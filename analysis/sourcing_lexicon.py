@@ -25,7 +25,13 @@ Files (CSV with a header; every entry carries its ``source`` citation):
     specific rules, each a category: ``partitive`` ("a number of"), ``rumour``,
     ``refused_object`` ("denied funding"), ``team``, ``hypothetical_modal``, ``confirmed_act``,
     ``claim_taken`` ("claimed 17 lives"), ``it_passive_lemma`` ("it is admitted that"),
-    ``parenthetical_lemma`` ("..., he added."), ``inversion_only_lemma`` ("'...,' grins X").
+    ``parenthetical_lemma`` ("..., he added."; also beliefs: "..., McKinlay believes, ..."),
+    ``inversion_only_lemma`` ("'...,' grins X"), ``inverting_lemma`` (", observes Brabon."),
+    ``that_only_lemma`` ("found that ..."), ``court`` (bodies whose "ruled" reports a finding),
+    ``group_plural`` ("Many Americans": nationality, faith, camp), ``party_word`` ("a Tory MP"),
+    ``finder`` (subjects whose "found"/"show" report a finding without "that"),
+    ``irregular_past`` (past tenses that mark a clause), ``statement_adjective`` ("was quick to
+    point out that"), ``hearsay_noun`` ("Rumour has it that").
 ``sourcing_knowledge_basis.csv``, ``anonymity_justifications.csv``, ``sourcing_outlets.csv``
     Knowledge-basis phrases, anonymity-justification patterns (with type boilerplate or
     substantive) and names of news outlets.
