@@ -2419,15 +2419,16 @@ def _named_antecedent(history, src: _Source, sent_i):
     "The Wooster professor added" right after "said study co-author Karen Alley" (the latest
     source, at most two sentences back, is a named person; no earlier anonymous source has the
     same head, which _chain would have linked)."""
-    if not (src.anonymous and src.definite and src.kind == "person" and src.number in (None, 1)
-            and NOUNS.get(src.head, ("", ""))[:2] == ("role", "sg")):
-        return None
-    if not history:
+    if not history or not (src.anonymous and src.definite and NOUNS.get(src.head, ("",))[0] == "role"):
         return None
     s_i, h, sid = history[-1]
-    if sent_i - s_i > 2 or h.anonymous or h.kind != "person" or h.form not in ("named_person", "pronoun", "description"):
+    if sent_i - s_i > 2 or h.anonymous or h.form not in ("named_person", "pronoun", "description"):
         return None
-    return h, sid
+    if src.kind == "person" and src.number in (None, 1) and NOUNS[src.head][1] == "sg":
+        return (h, sid) if h.kind == "person" else None
+    if NOUNS[src.head][1] == "pl" and h.text is not None and " and " in h.text and h.form == "named_person":
+        return h, sid  # "Hideo Shiogama and Tomoo Ogura said ... The researchers added": the pair named just before
+    return None
 
 
 def _chain(history, src: _Source, sent_i):

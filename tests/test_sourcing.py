@@ -1948,3 +1948,11 @@ def test_long_appositives_relatives_after_a_verb_and_an_inquiry_ruling(text, cue
         "According to the Daily Planet, astronomers were optimistic that the space agency's new telescope — scheduled "
         "for launch in the spring of next year — and the rival agency's 2028 survey program, could reveal more about "
         "distant planets.").cue)  # (a long clause between commas that is no noun phrase)
+
+
+def test_a_definite_plural_after_two_named_speakers_refers_back_to_them():
+    f = attributions("Hideo Shiogama and Tomoo Ogura said the explanation was convincing. "
+                     "The researchers added that more work was needed.")
+    assert not f.anonymous.any() and f.source_id.nunique() == 1
+    f = attributions("Scientists said the explanation was convincing. The researchers added that more work was needed.")
+    assert f.anonymous.all()
