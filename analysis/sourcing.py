@@ -271,6 +271,13 @@ def _outlet_words(chunk: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in _OUTLET_LAST_WORDS
 
 
+def _led_by_name(sent: _Sent, a: int, b: int) -> bool:
+    """Do tokens ``[a, b)`` hold "led by" / "headed by" followed by a capitalised name?"""
+    tl = sent.tl
+    return any(tl[k] in ("led", "headed") and tl[k + 1] == "by" and k + 2 < b and sent.cap(k + 2)
+               and tl[k + 2] not in _DET for k in range(a, b - 2))
+
+
 def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     """Classify the source noun phrase made of tokens ``[a, b)``."""
     tl, tt = sent.tl, sent.tt
@@ -394,6 +401,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.specificity, src.key = (2 if head > a + 1 else 1), " ".join(tl[a:head + 1])
         return src
     cat, num = NOUNS.get(w, (None, None))
+    if cat == "role" and num == "sg" and head > a and tl[head - 1] in ("chief", "head"):
+        cat = "office"  # "the company's chief executive": one office holder
     if cat is None and not sent.cap(head) and _PERSON_PLURAL_RE.fullmatch(w) and w not in ("persists", "consists", "subsists", "desists"):
         cat, num = "role", "pl"  # "other conservationists", "paediatricians": people by their trade, unnamed
     if cat == "vague_document" and head > 0 and sent.cap(head):
@@ -465,6 +474,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             elif not plural and mods and mods[0] in ("the", "this", "that", "its", "their", "his", "her"):
                 # "The research indicates that": one identified piece of research, not "research shows"
                 src.form, src.anonymous, src.kind = "document", False, "thing"
+        if src.anonymous and src.kind in ("group", "person") and _led_by_name(sent, head + 1, b):
+            # "A team led by Jane Smith": the group is identified by its named leader
+            src.form, src.anonymous, src.kind = "named_person", False, "group"
         if src.anonymous:
             src.specificity = _specificity(sent, a, head, cat, src.kb)
             src.key = " ".join(tl[k] for k in range(a, head + 1) if tl[k] not in _DET and tl[k] not in NUMBERS)
@@ -690,6 +702,7 @@ def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
             sent.tl[k + 1] in ("a", "an", "the") and any(sent.tl[m] in ("who", "which", "that") for m in range(k + 2, min(j, k + 8))))):
         return None  # only a relative clause, or a noun phrase with one ("a phone app that ..."), runs this long
     inner = _describe(sent, text, k + 1, close) if sent.tl[k + 1] not in ("who", "whose") else None
+    led_by = _led_by_name(sent, k + 1, close)  # "The researchers, led by Dr. Jane Smith, found"
     # (a relative clause between the commas describes the subject; it never names the source)
     if inner is not None and inner.form == "named_organisation" and close - k > 3 and all(
             sent.cap(m) and sent.is_word(m) and sent.tl[m] not in NOUNS and sent.tl[m] not in _DET for m in (k + 1, k + 2)) \
@@ -741,6 +754,8 @@ def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
         return inner
     if outer.form == "pronoun" and outer.text.lower() not in ("he", "she", "they", "it"):
         return None
+    if led_by and outer.anonymous and outer.kind in ("group", "person"):
+        outer.form, outer.anonymous, outer.kind = "named_person", False, "group"
     return outer
 
 
@@ -824,10 +839,16 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             if named is not None and named.form in ("named_person", "named_organisation"):
                 return named
         src = _describe(sent, text, start, k + 1)
-        last_det = next((m for m in range(k - 1, start - 1, -1) if sent.tl[m] in ("a", "an", "the")), None)
-        if last_det is not None and last_det > start and (src is None or (w in ("that", "which") and sent.tl[last_det - 1] in _PREP)):
-            # "point to a recent US court ruling that said": the noun phrase after the last article
-            src = _describe(sent, text, last_det, k + 1) or src
+        last_verb = next((m for m in range(k - 1, start - 1, -1) if not sent.cap(m) and (
+            sent.tl[m] in _BE or (sent.tl[m] in VERBS and "N" not in VERBS[sent.tl[m]].flags
+                                  and not (m > 0 and sent.tl[m - 1] in _DET)))), None)  # (not the noun "the report")
+        if last_verb is not None and (src is None or w in ("that", "which")):
+            # "This is the report from the CDC, which showed", "point to a recent US court ruling that
+            # said": the antecedent is the noun phrase after the verb (a leading preposition dropped)
+            m = last_verb + 1
+            while m < k and sent.tl[m] in _PREP:
+                m += 1
+            src = (_describe(sent, text, m, k + 1) if m <= k else None) or src
         if src is None and start == k and sent.tl[k] in ("those", "some", "many", "others") and w == "who":
             # "There are those who argue ...", "some who say ...": unnamed people
             return _Source(start=sent.ts[k], end=sent.te[k], text=sent.tt[k], head=sent.tl[k], number=None, specificity=0,

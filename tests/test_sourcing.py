@@ -1956,3 +1956,17 @@ def test_a_definite_plural_after_two_named_speakers_refers_back_to_them():
     assert not f.anonymous.any() and f.source_id.nunique() == 1
     f = attributions("Scientists said the explanation was convincing. The researchers added that more work was needed.")
     assert f.anonymous.all()
+
+
+@pytest.mark.parametrize("text,source,anonymous", [
+    ("The company's chief executive said profits would rise.", "The company's chief executive", False),
+    ("The prosecutor in the case said the evidence was strong.", "The prosecutor in the case", False),
+    ("A prosecutor said the evidence was strong.", "A prosecutor", True),
+    ("A team led by Jane Smith found that the drug worked.", "A team led by Jane Smith", False),
+    ("The researchers, led by Dr. Jane Smith, found that the drug worked.", "The researchers", False),
+    ("Protesters, led by students, said the law was unjust.", "Protesters", True),
+    ("This is the report from the CDC, which showed that the vaccine worked.", "the report from the CDC", False),
+])
+def test_offices_led_by_a_name_and_relative_antecedents(text, source, anonymous):
+    r = one(text)
+    assert r.source == source and bool(r.anonymous) == anonymous
