@@ -1069,7 +1069,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True
         if nxt in _MODALS and i >= 2 and tl[i - 2] in ("which", "that", "who", "what") and tl[i - 1] in _SUBJ_PRON:
             return True  # "which they reckoned were closer to the true case": the clause's subject moved out
-        if lemma in ("believe", "suspect") and nxt in ("him", "her", "them", "it") and tl[i + 2:i + 4] == ["to", "be"]:
+        if lemma in ("believe", "suspect", "consider") and nxt in ("him", "her", "them", "it", "this", "that") and tl[i + 2:i + 4] == ["to", "be"]:
             return True  # "police believe him to be aged 25"
         if lemma in ("believe", "think") and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _DET \
                 and not sent.cap(i + 1) and nxt not in _PRONOUNS:

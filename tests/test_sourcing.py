@@ -1970,3 +1970,9 @@ def test_a_definite_plural_after_two_named_speakers_refers_back_to_them():
 def test_offices_led_by_a_name_and_relative_antecedents(text, source, anonymous):
     r = one(text)
     assert r.source == source and bool(r.anonymous) == anonymous
+
+
+def test_believe_this_to_be_and_calculations_as_documents():
+    assert_one_cue("Polling experts believe this to be unlikely.", "believe", "Polling experts", True)
+    assert_one_cue("But the researchers’ calculations suggest that the mirror could offset the cost.", "suggest",
+                   "the researchers’ calculations", False)
