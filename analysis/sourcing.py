@@ -685,7 +685,7 @@ def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
     NTSB spokesman, told")."""
     # appositive or parenthetical between commas: "Keith Holloway, an NTSB spokesman, told"
     close = j
-    opener = "," if sent.tl[j] == "," else "("
+    opener = "(" if sent.tl[j] == ")" else sent.tl[j]  # ",", or a dash pair: "FW de Klerk – the president who ... – said"
     k = j - 1
     quote_marks = 0
     while k >= 0 and sent.tl[k] != opener and j - k < 40:
@@ -698,6 +698,10 @@ def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
         k -= 1
     if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
         return None
+    if opener in ("–", "—") and (any(sent.tl[m] in _FIRST or _CONTRACTION_RE.match(sent.tl[m]) or sent.tl[m] in ("sorry", "well")
+                                     for m in range(k + 1, close))
+                                 or not (sent.tl[k - 1] in NOUNS or sent.cap(k - 1)) or sent.tl[k - 1] in _SUBJ_PRON):
+        return None  # a dash pair in speech is often a self-correction ("Well, we — we don't"), not an appositive
     if j - k >= 24 and not (sent.tl[k + 1] in ("who", "which", "whose") or (
             sent.tl[k + 1] in ("a", "an", "the") and any(sent.tl[m] in ("who", "which", "that") for m in range(k + 2, min(j, k + 8))))):
         return None  # only a relative clause, or a noun phrase with one ("a phone app that ..."), runs this long
@@ -777,7 +781,7 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     """The source noun phrase ending at token ``j`` (handles appositives "X, the Y, said")."""
     if j < 0:
         return None
-    if sent.tl[j] == "," or sent.tl[j] == ")":
+    if sent.tl[j] in (",", ")", "–", "—"):
         src = _appositive(sent, text, j)
         far = _relative_subject_far(sent, text, j) if sent.tl[j] == "," else None
         if far is not None and (src is None or (src.start is not None and far.end is not None and src.start > far.end)):
@@ -1560,6 +1564,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     and not sent.cap(k + 1) and NOUNS.get(tl[k + 1], ("", ""))[1] == "pl":
                 end = k + 1  # "according to Wasef archaeologists have ...": the plural opens the clause
             src = _describe(sent, text, k, end) if k < sent.n else None
+            if (src is None or src.form in ("other", "unknown")) and end < sent.n and tl[end] == "and":
+                # "according to the leading rock promoter and manager Harvey Goldsmith": titles joined
+                # by "and" before the name
+                end2 = _np_right(sent, end + 1)
+                both = _describe(sent, text, k, end2)
+                if both is not None and both.form == "named_person":
+                    src, end = both, end2
             consumed.update(range(i + 1, end))
             comma = end
             while comma < sent.n and sent.is_word(comma) and comma - end < 6 and not sent.cap(comma):
@@ -2064,7 +2075,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 inv = _inverted_source(sent, text, i)
                 if inv is not None and inv.form not in ("first_person", "other", "unknown"):
                     src, inverted, rule = inv, True, "inverted"
-            if src is None and j >= 0 and tl[j] in (",", ")") and not (j > 0 and tt[j - 1] in _QUOTE_CHARS):
+            if src is None and j >= 0 and tl[j] in (",", ")", "–", "—") and not (j > 0 and tt[j - 1] in _QUOTE_CHARS):
                 src = _source_left(sent, text, j)
                 if src is not None and src.form in ("other", "first_person"):
                     src = None

@@ -1976,3 +1976,10 @@ def test_believe_this_to_be_and_calculations_as_documents():
     assert_one_cue("Polling experts believe this to be unlikely.", "believe", "Polling experts", True)
     assert_one_cue("But the researchers’ calculations suggest that the mirror could offset the cost.", "suggest",
                    "the researchers’ calculations", False)
+
+
+def test_dash_appositives_and_titles_joined_by_and():
+    assert_one_cue("Smith — a veteran of the war — said he was proud.", "said", "Smith", False)
+    r = one("The festival era is ending, according to the leading rock promoter and manager Harvey Goldsmith.")
+    assert r.source == "the leading rock promoter and manager Harvey Goldsmith" and not r.anonymous
+    assert_no_attributions("Well, we — we don’t have new goals — but I would tell you more.")
