@@ -59,6 +59,7 @@ from .sourcing_lexicon import (
     OUTLET_WORDS,
     OUTLETS,
     VERBS,
+    whole_phrase_cues,
     WORDS,
 )
 from .spans import Span
@@ -142,7 +143,6 @@ def _needs_after() -> dict:
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
         ("put puts", r"\s+it\b"),
-        ("has had", r"\s+it\s+that\b"),
         ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
@@ -221,10 +221,14 @@ class _Sent:
         return 0 <= i < self.n and (self.tt[i][0].isalnum())
 
     def cap(self, i: int) -> bool:
+        """A capitalised token: "Smith", "3M", "el-Haite", "comScore", "eBay" (an upper-case letter
+        after a digit or a lower-case start counts; ``tl`` holds the lower-cased token)."""
         t = self.tt[i]
-        return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t)) \
-            or (t[:3] in ("el-", "al-") and len(t) > 3 and t[3].isupper()) \
-            or (t[0].islower() and t.isalpha() and any(c.isupper() for c in t[1:]))  # "el-Haite", "comScore", "eBay"
+        if t[0].isupper():
+            return True
+        if self.tl[i] == t:
+            return False  # no upper-case letter at all (the common case, decided without a scan)
+        return t[0].isdigit() or (t[:3] in ("el-", "al-") and len(t) > 3 and t[3].isupper()) or t.isalpha()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1352,6 +1356,7 @@ _SURE_ADJ_RE = re.compile(rf"\s(?:{_SURE_ADJECTIVES})\b")  # (a leading \s scans
 
 def _cue_and_be_sure(text: str):
     yield from CUE_RE.finditer(text)
+    yield from whole_phrase_cues(text)  # "has it that", "in the words of" (sorted per sentence later)
     seen = -1
     for a in _SURE_ADJ_RE.finditer(text):
         window = max(0, a.start() + 1 - 64)

@@ -89,11 +89,52 @@ KNOWLEDGE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(KNOWL
 JUSTIFICATIONS = [(re.compile(r["pattern"], re.I), r["type"], r["category"], r["source"]) for r in _rows("anonymity_justifications.csv")]
 
 
+#: cue phrases whose anchor word is too common for the one-word prefilter ("has", "words"): each
+#: is found by its own pattern, matching the anchor word only when the whole phrase is there
+_WHOLE_PHRASE_RULES = ("has_it_that", "in_the_words_of")
+
+
+def _phrase_anchor(phrase: str) -> str:
+    # a phrase opening with "in" is found by its longest word ("statement", "words"), not by "in"
+    return phrase.split()[0] if not phrase.startswith("in ") else max(phrase.split(), key=len)
+
+
+def _whole_phrases() -> list[tuple[str, re.Pattern]]:
+    """(literal, anchored pattern) for each whole-phrase cue: the literal is the anchor word and
+    the rest of the phrase ("has it that", "words of"), found with ``str.find``; the pattern
+    matches the anchor word only, checking the words before it ("in the words of")."""
+    out = []
+    for phrase, rule in sorted(PHRASES.items()):
+        if rule in _WHOLE_PHRASE_RULES:
+            words = phrase.split()
+            a = words.index(_phrase_anchor(phrase))
+            before, after = " ".join(words[:a]), " ".join(words[a + 1:])
+            pattern = (rf"(?<=(?i:{re.escape(before)}) )" if before else r"\b") + re.escape(words[a]) \
+                + (rf"(?= {re.escape(after)}\b)" if after else r"\b")
+            out.append((" ".join(words[a:]), re.compile(pattern)))
+    return out
+
+
+_WHOLE_PHRASES = _whole_phrases()
+
+
+def whole_phrase_cues(text: str):
+    """Match objects of the whole-phrase cues' anchor words in ``text`` (a fast literal scan:
+    these phrases are rare, their anchor words common)."""
+    for literal, rx in _WHOLE_PHRASES:
+        pos = text.find(literal)
+        while pos != -1:
+            m = rx.match(text, pos)
+            if m is not None:
+                yield m
+            pos = text.find(literal, pos + 1)
+
+
 def _cue_words() -> list[str]:
     words = set(VERBS)
-    for phrase in PHRASES:
-        # a phrase opening with "in" is found by its longest word ("statement", "words"), not by "in"
-        words.add(phrase.split()[0] if not phrase.startswith("in ") else max(phrase.split(), key=len))
+    for phrase, rule in PHRASES.items():
+        if rule not in _WHOLE_PHRASE_RULES:
+            words.add(_phrase_anchor(phrase))
     out = set()
     for w in words:
         out.add(w)
@@ -104,3 +145,4 @@ def _cue_words() -> list[str]:
 #: One compiled regex of every cue word (any inflection, lower-case or capitalised), used as the
 #: document-level prefilter: only sentences containing a match are analysed.
 CUE_RE = re.compile(r"(?<![\w'’\-])" + trie_pattern(_cue_words()) + r"(?![\w'’\-])")
+
