@@ -700,11 +700,17 @@ def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
         elif sent.tl[k] in (";", ":"):
             return None
         k -= 1
+    if (k <= 0 or sent.tl[k] != opener) and opener == "," and close + 2 < sent.n and sent.tl[close + 2] == ":" \
+            and sent.is_word(close - 1) and sent.cap(close - 1):
+        # "Archbishop Desmond Tutu, said: '...'": a stray comma after the name, no appositive
+        name = _describe(sent, text, _np_left(sent, close - 1), close)
+        return name if name is not None and name.form == "named_person" else None
     if k <= 0 or sent.tl[k] != opener or quote_marks % 2:
         return None
     if opener in ("–", "—") and (any(sent.tl[m] in _FIRST or _CONTRACTION_RE.match(sent.tl[m]) or sent.tl[m] in ("sorry", "well")
                                      for m in range(k + 1, close))
-                                 or not (sent.tl[k - 1] in NOUNS or sent.cap(k - 1)) or sent.tl[k - 1] in _SUBJ_PRON):
+                                 or not (sent.tl[k - 1] in NOUNS or sent.cap(k - 1) or sent.tl[k + 1] in ("who", "whose", "which"))
+                                 or sent.tl[k - 1] in _SUBJ_PRON):
         return None  # a dash pair in speech is often a self-correction ("Well, we — we don't"), not an appositive
     if j - k >= 24 and not (sent.tl[k + 1] in ("who", "which", "whose") or (
             sent.tl[k + 1] in ("a", "an", "the") and any(sent.tl[m] in ("who", "which", "that") for m in range(k + 2, min(j, k + 8))))):
@@ -849,7 +855,10 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         src = _describe(sent, text, start, k + 1)
         last_verb = next((m for m in range(k - 1, start - 1, -1) if not sent.cap(m) and (
             sent.tl[m] in _BE or (sent.tl[m] in VERBS and "N" not in VERBS[sent.tl[m]].flags
-                                  and not (m > 0 and sent.tl[m - 1] in _DET)))), None)  # (not the noun "the report")
+                                  and not (m > 0 and sent.tl[m - 1] in _DET))
+            or (m + 2 < k and sent.tl[m] not in NOUNS and sent.tl[m] not in _PREP and sent.tl[m + 1] in _PREP
+                and sent.tl[m + 2] in ("a", "an", "the") and m > 0 and sent.tl[m - 1] in _SUBJ_PRON | _QUANTIFIERS | {",", "others"}))),
+            None)  # (not the noun "the report"; "Others talk about a ruling that said": a verb before "about a")
         if last_verb is not None and (src is None or w in ("that", "which")):
             # "This is the report from the CDC, which showed", "point to a recent US court ruling that
             # said": the antecedent is the noun phrase after the verb (a leading preposition dropped)
@@ -1077,6 +1086,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True
         if nxt in _MODALS and i >= 2 and tl[i - 2] in ("which", "that", "who", "what") and tl[i - 1] in _SUBJ_PRON:
             return True  # "which they reckoned were closer to the true case": the clause's subject moved out
+        if lemma in ("believe", "suspect", "consider") and any(
+                tl[m:m + 2] == ["to", "be"] and all(sent.is_word(q) for q in range(i + 1, m)) for m in range(i + 2, min(n, i + 7))):
+            return True  # "believe their preferences to be a better indication", "believe him to be aged 25"
         if lemma in ("believe", "suspect", "consider") and nxt in ("him", "her", "them", "it", "this", "that") and tl[i + 2:i + 4] == ["to", "be"]:
             return True  # "police believe him to be aged 25"
         if lemma in ("believe", "think") and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _DET \

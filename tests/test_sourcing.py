@@ -1983,3 +1983,15 @@ def test_dash_appositives_and_titles_joined_by_and():
     r = one("The festival era is ending, according to the leading rock promoter and manager Harvey Goldsmith.")
     assert r.source == "the leading rock promoter and manager Harvey Goldsmith" and not r.anonymous
     assert_no_attributions("Well, we — we don’t have new goals — but I would tell you more.")
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Others, however, talk about a recent US court ruling that said yoga was not linked to religion.", "said",
+     "a recent US court ruling", False),
+    ("The Hotel Okura chain – whose guests have included presidents – said it had injected beef with fat.", "said",
+     "The Hotel Okura chain", False),
+    ("Archbishop Desmond Tutu, said: “He restored our faith.”", "said", "Archbishop Desmond Tutu", False),
+    ("Forecasters now believe their preferences to be a better guide to the future.", "believe", "Forecasters", True),
+])
+def test_stray_commas_dash_relatives_and_believe_x_to_be(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
