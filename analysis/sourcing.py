@@ -1115,10 +1115,14 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                     continue
                 if tl[k] in _MODALS or (lemma == "expect" and tl[k] == "to"):
                     return True
-                if lemma in ("believe", "think", "suspect", "fear") and (tl[k].endswith("ed") or tl[k] in _IRREGULAR_PAST) \
+                if lemma in ("believe", "think", "suspect", "fear") and (
+                        tl[k].endswith("ed") or tl[k] in _IRREGULAR_PAST
+                        or (tl[k].endswith("s") and not tl[k].endswith(("ss", "'s", "’s")) and not tl[k - 1].endswith(("s", "ed", "ing"))
+                            and ((tl[k - 1] in NOUNS and NOUNS[tl[k - 1]][1] == "sg")
+                                 or tl[k - 2] in ("the", "a", "an", "this", "his", "her", "its", "their", "our")))) \
                         and tl[k] not in NOUNS and k >= i + 3 and tl[k - 1] not in _DET and tl[k - 1] not in _PREP \
                         and (sent.is_word(k - 1) or skipped):
-                    return True  # "investigators believe the fire started in the kitchen": a past-tense clause
+                    return True  # "investigators believe the fire started", "he believes the region needs ...": a clause
                 k += 1
         return False
     # guarded speech verbs
@@ -1967,8 +1971,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     if src is not None:
                         return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
                     break
-        if nxt == "to" and i + 2 < sent.n and (tl[i + 2] in _DET or sent.cap(i + 2) or tl[i + 2] in NOUNS):
-            return None  # "was reported to the police": an action with a recipient
+        if nxt == "to" and i + 2 < sent.n and (tl[i + 2] in _DET or sent.cap(i + 2) or tl[i + 2] in NOUNS) \
+                and not any(tl[k] == "by" for k in range(i + 3, min(sent.n, i + 7))):
+            return None  # "was reported to the police": an action with a recipient (but "announced to the country by X")
         if nxt == "by" and i + 2 < sent.n:
             end = _np_right(sent, i + 2)
             src = _describe(sent, text, i + 2, end)

@@ -1995,3 +1995,15 @@ def test_dash_appositives_and_titles_joined_by_and():
 ])
 def test_stray_commas_dash_relatives_and_believe_x_to_be(text, cue, source, anonymous):
     assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("He believes the region needs a couple more observatories.", "believes", "He"),
+    ("Researchers believe Erdmann’s grandfather, Richard Platz, threw the bottle in the sea.", "believe", "Researchers"),
+    ("The news was announced to the country by the current president, Jacob Zuma.", "was announced", "the current president"),
+])
+def test_present_and_irregular_clauses_after_believe_and_an_agent_after_a_recipient(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and r.source == source
+    assert_no_attributions("The theft was reported to the police.")
+    assert_no_attributions("They believe the sales figures.")
