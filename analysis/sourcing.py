@@ -1742,9 +1742,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return _mk(s0, e0, text, src, "passive_agent", voice="passive")
     # -- a reduced relative: "36 people believed to have been involved": unnamed believers
     if w in ("believed", "thought", "said", "reported", "alleged", "suspected", "understood") and nxt == "to" \
-            and i + 2 < sent.n and tl[i + 2] in ("be", "have") and i > 0 and sent.is_word(i - 1) \
+            and i + 2 < sent.n and (tl[i + 2] in ("be", "have") or (
+                w in ("believed", "thought", "said") and sent.is_word(i + 2) and not sent.cap(i + 2) and tl[i + 2] not in _DET
+                and tl[i + 2] not in NOUNS and tl[i + 2] not in _PRONOUNS and tl[i + 2] not in _FIRST
+                and tl[i + 2] not in _WH)) \
+            and i > 0 and (sent.is_word(i - 1) or (prev == "," and i >= 2 and sent.is_word(i - 2))) \
             and prev not in _BE and prev not in _AUX and prev not in _PRONOUNS and prev not in _DET and not in_quote \
             and tl[_skip_left(sent, i)] not in _BE:  # (not "was on Wednesday reported to be")
+        # ("a traditional medicine believed to cure everything", "one blow, believed to be from a halberd")
         return _mk(s0, e0, text, None, "impersonal_passive", voice="impersonal")
     # -- adjectival participle before a bare noun: "extradite accused criminals"
     if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \

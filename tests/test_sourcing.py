@@ -2007,3 +2007,12 @@ def test_present_and_irregular_clauses_after_believe_and_an_agent_after_a_recipi
     assert r.cue == cue and r.source == source
     assert_no_attributions("The theft was reported to the police.")
     assert_no_attributions("They believe the sales figures.")
+
+
+@pytest.mark.parametrize("text", ["Rhino horn is sold as a traditional medicine believed to cure everything.",
+                                  "The blow, believed to be from a halberd, killed him.",
+                                  "The man, said to be 40, was arrested."])
+def test_reduced_relatives_of_belief_with_any_verb_and_after_a_comma(text):
+    r = one(text)
+    assert r.rule == "impersonal_passive" and r.anonymous
+    assert_no_attributions("We bring real thought to what the asks are.")
