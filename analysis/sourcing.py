@@ -1929,7 +1929,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         forecast_to = verb.lemma in ("forecast", "predict", "project", "fear", "suspect", "assume") and nxt == "to" \
             and i + 2 < sent.n and sent.is_word(i + 2)  # "is forecast to reach 4.3bn", "is feared to have died"
         forecast_to = forecast_to or (verb.lemma == "fear" and nxt in ("dead", "missing", "lost", "killed", "drowned", "trapped"))
-        if verb.lemma == "expect" and nxt == "to" and i + 2 < sent.n and sent.is_word(i + 2) and j > 0:
+        expected_when = verb.lemma == "expect" and i + 2 < sent.n and (
+            (nxt in ("in", "by", "within", "before", "after") and (tl[i + 2][:1].isdigit() or tl[i + 2] in _TIME
+                                                                  or tl[i + 2] in ("the", "early", "late", "mid")))
+            or (nxt in ("next", "later", "soon", "shortly") and not sent.is_word(i + 2) or nxt in ("next", "this") and tl[i + 2] in _TIME))
+        # ("A similar decrease is expected in 2013", "a decision is expected next week")
+        if verb.lemma == "expect" and (nxt == "to" and sent.is_word(i + 2) or expected_when) and i + 2 < sent.n and j > 0:
             # "the bill is expected to reach 110m yen", "Trump is expected to win": an unnamed forecast;
             # but "priests are expected to notify ...": an obligation of a class of people
             last = _skip_left(sent, j)

@@ -2016,3 +2016,11 @@ def test_reduced_relatives_of_belief_with_any_verb_and_after_a_comma(text):
     r = one(text)
     assert r.rule == "impersonal_passive" and r.anonymous
     assert_no_attributions("We bring real thought to what the asks are.")
+
+
+@pytest.mark.parametrize("text", ["A similar decrease is expected in 2013 and 2014.", "A decision is expected next week.",
+                                  "The verdict is expected soon."])
+def test_is_expected_with_a_time_is_an_unnamed_forecast(text):
+    r = one(text)
+    assert r.cue == "is expected" and r.anonymous and r.rule == "impersonal_passive"
+    assert_no_attributions("He is expected in court on Monday.")
