@@ -1741,9 +1741,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if src is not None and src.form not in ("first_person", "other", "unknown"):
             return _mk(s0, e0, text, src, "passive_agent", voice="passive")
     # -- a reduced relative: "36 people believed to have been involved": unnamed believers
-    if w in ("believed", "thought", "said", "reported", "alleged", "suspected", "understood") and nxt == "to" \
+    if w in ("believed", "thought", "said", "reported", "alleged", "suspected", "understood", "expected") and nxt == "to" \
+            and (w != "expected" or (prev in NOUNS or prev.endswith("s")) and prev != "as") \
             and i + 2 < sent.n and (tl[i + 2] in ("be", "have") or (
-                w in ("believed", "thought", "said") and sent.is_word(i + 2) and not sent.cap(i + 2) and tl[i + 2] not in _DET
+                w in ("believed", "thought", "said", "expected") and sent.is_word(i + 2) and not sent.cap(i + 2) and tl[i + 2] not in _DET
                 and tl[i + 2] not in NOUNS and tl[i + 2] not in _PRONOUNS and tl[i + 2] not in _FIRST
                 and tl[i + 2] not in _WH)) \
             and i > 0 and (sent.is_word(i - 1) or (prev == "," and i >= 2 and sent.is_word(i - 2))) \

@@ -2024,3 +2024,9 @@ def test_is_expected_with_a_time_is_an_unnamed_forecast(text):
     r = one(text)
     assert r.cue == "is expected" and r.anonymous and r.rule == "impersonal_passive"
     assert_no_attributions("He is expected in court on Monday.")
+
+
+def test_a_reduced_relative_expected_to_is_an_unnamed_forecast():
+    r = one("Production stays, with market sales expected to cover the price in the long run.")
+    assert r.cue == "expected" and r.anonymous and r.rule == "impersonal_passive"
+    assert_no_attributions("The storm, as expected, hit land.")
