@@ -2442,11 +2442,16 @@ def _previous_subject(text: str, seg: Segmentation, sent_i: int) -> _Source | No
     return src if src is not None and src.form == "named_person" else None
 
 
+def _sentence_before(text: str, seg: Segmentation, sent_i: int, before: int) -> _Sent:
+    """Tokens of sentence ``sent_i`` up to offset ``before``, at most 300 characters back (bounded:
+    no quadratic cost on run-on text)."""
+    return _Sent(text, max(seg.sentences[sent_i].start, before - 300), before)
+
+
 def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -> _Source | None:
     """The nearest plural anonymous-group noun phrase ("US authorities", "many residents") earlier
     in the same sentence than offset ``before``, as a source description, or None."""
-    sentence = seg.sentences[sent_i]
-    sent = _Sent(text, max(sentence.start, before - 300), before)  # bounded: no quadratic cost on run-on text
+    sent = _sentence_before(text, seg, sent_i, before)
     for k in range(sent.n - 1, -1, -1):
         cat, num = NOUNS.get(sent.tl[k], (None, None))
         if num == "pl" and cat in ("generic", "role", "counsel", "group", "vague") and not _quotes_between(text, sent.ts[k], before):
@@ -2458,8 +2463,7 @@ def _group_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -
 def _person_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) -> _Source | None:
     """The nearest unnamed individual ("a senior official") earlier in the same sentence than
     offset ``before``, or None when a name or a plural comes first."""
-    sentence = seg.sentences[sent_i]
-    sent = _Sent(text, max(sentence.start, before - 300), before)
+    sent = _sentence_before(text, seg, sent_i, before)
     for k in range(sent.n - 1, -1, -1):
         if k > 0 and sent.cap(k) and sent.is_word(k):
             return None  # a name is nearer
