@@ -33,6 +33,7 @@ SOURCING_RULES = {
     "inverted": "Inverted attribution: the verb before the source ('..., said the minister').",
     "according_to": "'According to X': X is the source.",
     "in_the_words_of": "'In the words of X': X is the source.",
+    "in_the_view_of": "'In the view of X', 'in the opinion of X': X holds the view (a person or body, not a document).",
     "has_it_that": "'X has it that ...' ('Rumour has it that'): X is the source.",
     "appositive_subject": "The source is described in an apposition next to the reporting verb.",
     "participle": "A participle attribution ('..., citing officials', 'speaking on condition of ...').",

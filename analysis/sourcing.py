@@ -166,6 +166,7 @@ _FINDER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(WORDS["finder"])) + r"
 _BRACKET_OR_QUOTE_RE = re.compile(r"[\]\"”’',]")
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
 _REFUSED = WORDS["refused_object"]
+_CALLED_EVENT = WORDS["called_event"]
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
 #: capitalised plurals of nationality, faith or political camp: unnamed groups ("Many Americans")
@@ -822,6 +823,24 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         return src
     if w in _FIRST:
         return _Source(form="first_person")
+    if w in ("him", "her", "them") and j >= 2:
+        # "Those around him insist", "People close to her say": the people near someone, not the
+        # someone (the object pronoun ends a proximity phrase)
+        k = j - 1
+        if sent.tl[k] == "to" and sent.tl[k - 1] in _PROXIMITY_TO:
+            k -= 1
+        elif sent.tl[k] not in _PROXIMITY:
+            k = -1
+        if k >= 1 and sent.tl[k - 1] in ("those", "others") and (k == 1 or not sent.is_word(k - 2)):
+            return _Source(start=sent.ts[k - 1], end=sent.te[j], text=text[sent.ts[k - 1]:sent.te[j]], head=sent.tl[k - 1],
+                           number=None, specificity=0, kb=None, kind="group", definite=False, pronoun=False,
+                           resolved=False, form="vague", anonymous=True, key=sent.tl[k - 1])
+        if k >= 1 and sent.is_word(k - 1) and sent.tl[k - 1] in NOUNS:
+            near = _describe(sent, text, _np_left(sent, k - 1), k)
+            if near is not None and near.form not in ("other", "unknown", "first_person") and not near.pronoun:
+                near.end = sent.te[j]
+                near.text = text[near.start:near.end]
+                return near
     if w in ("him", "her", "them"):
         # an object pronoun ends a relative clause: "A former official who worked with him recalled"
         # (otherwise it is the subject of a bare infinitive: "I have heard them say")
@@ -917,6 +936,10 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     return src
 
 
+#: prepositions of closeness after which an object pronoun names whom the people are near
+#: ("Those around him", "aides close to her")
+_PROXIMITY = frozenset(("around", "near", "behind", "beside"))
+_PROXIMITY_TO = frozenset(("close", "closest", "closer", "loyal", "near", "nearest"))
 #: irregular past participles that open a reduced relative after a noun ("a memo seen by ...")
 _IRREGULAR_PARTICIPLES = frozenset("seen shown given written sent heard taken made drawn done held found known".split())
 #: words that end the clause a modified subject is searched in
@@ -1532,6 +1555,15 @@ def _framing_document(sent: _Sent, text: str, j: int) -> _Source | None:
     return None
 
 
+#: manner words between "put it" and a colon ("put it more bluntly:", "put it this way:")
+_PUT_IT_MANNER = frozenset("more most less so rather quite very even best well this that way differently simply".split())
+
+
+#: words ending in "s" that are no plural nouns (before a naming participle: "always called")
+_NOT_PLURAL_NOUNS = frozenset("""always perhaps sometimes afterwards besides nevertheless nonetheless thus hers its his
+    this unless less yes whereas towards backwards forwards upwards downwards""".split())
+
+
 def _as_put_it(sent: _Sent, text: str, i: int):
     """'as the court's decision put it' (the subject between "as" and "put it" is the source) and
     'one official put it bluntly: ...'."""
@@ -1545,8 +1577,10 @@ def _as_put_it(sent: _Sent, text: str, i: int):
     if src is None or src.start is None or src.form in ("first_person", "other", "unknown"):
         return None
     start = sent.index.get(src.start, -1)
-    colon = i + 2 < sent.n and (tl[i + 2] == ":" or (sent.is_word(i + 2) and tl[i + 2].endswith("ly")
-                                                     and i + 3 < sent.n and tl[i + 3] == ":"))
+    k = i + 2  # "put it bluntly:", "put it more bluntly:", "put it this way:"
+    while k < min(sent.n, i + 5) and sent.is_word(k) and (tl[k].endswith("ly") or tl[k] in _PUT_IT_MANNER):
+        k += 1
+    colon = k < sent.n and tl[k] == ":"
     if colon and start >= 0 and not (start >= 1 and tl[start - 1] == "as"):
         return _mk(sent.ts[i], sent.te[i], text, src, "as_put_it", voice="active")  # "One official put it bluntly: ..."
     if start < 1 or tl[start - 1] != "as":
@@ -1623,15 +1657,18 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return None  # "according to the rules", "according to their direction", "according to plan"
             return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")
         return None
-    if w == "words":  # "In the words of one veteran negotiator, ...": the prepositional object speaks
-        if not (i >= 2 and tl[i - 1] == "the" and tl[i - 2] == "in" and i + 2 < sent.n and tl[i + 1] == "of"):
+    if w in ("words", "view", "opinion"):
+        # "In the words of one veteran negotiator, ...", "In the view of one senior official, ...":
+        # the prepositional object speaks or holds the view
+        if not (i >= 2 and tl[i - 1] == "the" and tl[i - 2] == "in" and i + 2 < sent.n and tl[i + 1] == "of") or in_quote:
             return None
         end = _np_right(sent, i + 2)
         src = _describe(sent, text, i + 2, end)
-        if src is None or src.form in ("other", "unknown", "first_person"):
-            return None
+        if src is None or src.form in ("other", "unknown", "first_person") or (w != "words" and src.form == "document"):
+            return None  # ("in the view of the report": no one holds a view)
         consumed.update(range(i + 2, end))
-        return _mk(sent.ts[i - 2], sent.te[i + 1], text, src, "in_the_words_of", voice="prepositional")
+        rule = "in_the_words_of" if w == "words" else "in_the_view_of"
+        return _mk(sent.ts[i - 2], sent.te[i + 1], text, src, rule, voice="prepositional")
     if w in ("has", "had"):  # "Rumour has it that ...", "One account has it that ...": the subject reports it
         if not (i + 2 < sent.n and tl[i + 1] == "it" and tl[i + 2] == "that") or i == 0 or in_quote:
             return None
@@ -1819,9 +1856,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "a Jurassic-era predator called the sevengill shark": a thing named, no speaker
     if verb.lemma in _NAMING and prev == "also" and i >= 2 and tl[i - 2] == ",":
         return None  # "phytoplankton, also called green algae,": another name
-    if verb.lemma in _NAMING and w.endswith("ed") and NOUNS.get(prev, ("",))[0] in ("organisation", "media", "document") \
-            and _indefinite_np_before(sent, i - 1) and i + 1 < sent.n and sent.cap(i + 1):
-        return None  # "a cargo delivery company called NearEarth": a body named
+    if verb.lemma in _NAMING and w.endswith("ed") and NOUNS.get(prev, ("",))[0] in ("organisation", "media", "document", "group") \
+            and _indefinite_np_before(sent, i - 1) and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
+        return None  # "a cargo delivery company called NearEarth", 'a tenants' group called "Homes First"': a body named
+    if verb.lemma in _NAMING and w.endswith("ed") and sent.is_word(i - 1) and not sent.cap(i - 1) and len(prev) > 3 \
+            and prev.endswith("s") and not prev.endswith(("ss", "us", "is", "ys")) and prev not in NOUNS \
+            and prev not in WORDS["aux"] and prev not in _BE and prev not in _NOT_PLURAL_NOUNS \
+            and i + 1 < sent.n and nxt not in _DET and nxt not in _PRONOUNS and nxt not in ("for", "on", "upon", "off", "out", "in", "it") \
+            and (sent.is_word(i + 1) or tt[i + 1] in _QUOTE_CHARS):
+        return None  # "sensors called smart counters": things named by a reduced relative, no speaker
     if verb.lemma in _NAMING and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
         before_also = tl[i - 2] if i >= 2 else ""
         if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2)))) or (
@@ -1831,9 +1874,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     #    "went on to say", "was quick to point out that": the subject is left of the aspect word
     if prev == "to" and aspect is None:
         return None
+    if verb.lemma == "call" and any(tl[k] in _CALLED_EVENT for k in range(i + 1, min(sent.n, i + 4))) \
+            and not any(tt[k] in _QUOTE_CHARS or (tl[k] == "for" and k + 1 < sent.n and sent.cap(k + 1) and tl[k + 1] not in _TIME)
+                        for k in range(i + 1, min(sent.n, i + 8))):
+        # ("called the election for Biden": a projection of the result, kept)
+        return None  # "called a strike", "called a snap election": an event summoned, not a characterisation
+    if verb.lemma in _NAMING and w.endswith("ed") and prev.endswith(("'re", "’re")) \
+            and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 10))):
+        return None  # "they're called gig workers": a name (the contracted passive)
     if verb.lemma == "call" and (nxt in (".", ";", ")", "!", "?") or any(
             tl[k] in ("police", "911", "999", "ambulance", "paramedics", "firefighters") for k in range(i + 1, min(sent.n, i + 4)))):
         return None  # "called the police", "the businesses the people had called.": a phone call
+    if verb.lemma == "tell" and (nxt in ("apart", "whether") or (nxt == "the" and i + 2 < sent.n and tl[i + 2] == "difference") or any(
+            tl[k] in ("from", "apart") and all(sent.is_word(m) and not sent.cap(m) and tl[m] not in NOUNS and tl[m] not in _PRONOUNS
+                                               for m in range(i + 1, k)) for k in range(i + 2, min(sent.n, i + 5)))) \
+            and not any(tl[k] in ("that", ":") or tt[k] in _QUOTE_CHARS for k in range(i + 1, sent.n)):
+        return None  # "will tell truth from lies", "could not tell them apart": telling things apart, not speech
     if (w == "said" and prev == "having" and nxt == "that") or (w == "said" and prev == "that" and i == 1):
         return None  # "Having said that," / "That said,": a discourse connective
     if w == "states" and not (nxt in _DET or nxt in _SUBJ_PRON or nxt in ("that", ":") or nxt[:1].isdigit()
@@ -1914,7 +1970,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny") or (
             verb.lemma in ("express", "voice") and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
-        widely = any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i)) \
+        as_often = j > 0 and tl[j - 1] == "as" and any(tl[k] in ("often", "usually", "frequently", "sometimes")
+                                                        for k in range(j + 1, i))  # "as is often assumed"
+        widely = (as_often or any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i))) \
             and verb.category in ("speech", "cognition") and ("G" not in flags or widely_named) \
             and verb.lemma != "know"  # ("was widely known as the drummer": fame, not a report)
         habitual = any(tl[k] in ("commonly", "also", "usually", "often", "sometimes", "generally") for k in range(max(0, j - 1), i))

@@ -2030,3 +2030,117 @@ def test_a_reduced_relative_expected_to_is_an_unnamed_forecast():
     r = one("Production stays, with market sales expected to cover the price in the long run.")
     assert r.cue == "expected" and r.anonymous and r.rule == "impersonal_passive"
     assert_no_attributions("The storm, as expected, hit land.")
+
+
+# -- session 5: column phrasing probes and check set 18
+
+@pytest.mark.parametrize("text,source", [
+    ("Those around him insist the decision has not been made.", "Those around him"),
+    ("Officials close to him said the talks had stalled.", "Officials close to him"),
+    ("Aides loyal to her argued that the vote was rigged.", "Aides loyal to her"),
+])
+def test_people_near_someone_are_the_source_not_the_someone(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
+
+
+def test_an_object_pronoun_ending_a_relative_clause_still_finds_the_subject():
+    r = one("A former official who worked with him recalled that he hated meetings.")
+    assert r.source == "A former official" and r.anonymous
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A well-placed source in the Treasury put it more bluntly: the money is not there.", "A well-placed source in the Treasury"),
+    ("One official put it this way: nobody wants to blink first.", "One official"),
+])
+def test_put_it_with_manner_words_before_a_colon(text, source):
+    r = one(text)
+    assert r.cue == "put" and r.source == source and r.anonymous and r.rule == "as_put_it"
+
+
+def test_put_it_without_a_colon_or_as_is_no_attribution():
+    assert_no_attributions("She put it more bluntly than anyone expected.")
+
+
+def test_in_the_view_of_and_in_the_opinion_of_name_who_holds_the_view():
+    r = one("In the view of one senior official, the talks are already dead.")
+    assert r.cue == "In the view of" and r.source == "one senior official" and r.anonymous and r.rule == "in_the_view_of"
+    r = one("In the opinion of many economists, the cut came too late.")
+    assert r.source == "many economists" and r.anonymous
+    assert not one("In the view of the Supreme Court, the law is valid.").anonymous
+    assert_no_attributions("In the view of the report, the scheme failed.")  # a document holds no view
+    assert_no_attributions("The house has a fine view of the harbour.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Western intelligence officials assess that the strikes will continue.", "Western intelligence officials"),
+    ("Historians have long recognised that the treaty was flawed.", "Historians"),
+    ("Economists recognize that the tax falls on renters.", "Economists"),
+])
+def test_assess_and_recognise_with_their_own_clause_are_beliefs(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors assessed the damage on Tuesday.",
+    "Most countries recognised the new government within a week.",
+    "She was recognised as the best player of the season.",
+    "I recognise that this is hard.",
+])
+def test_assess_and_recognise_without_a_clause_or_in_first_person_are_no_attribution(text):
+    assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The market does not, as is often assumed, reward thrift.", "is often assumed"),
+    ("Inflation does not, as is so often claimed, fall on everyone equally.", "is so often claimed"),
+])
+def test_as_is_often_assumed_is_impersonal(text, cue):
+    r = one(text)
+    assert r.cue == cue and r.anonymous and pd.isna(r.source) and r.rule == "impersonal_passive"
+
+
+@pytest.mark.parametrize("text", [
+    "He is often described as shy.",
+    "The drug is often prescribed for children.",
+])
+def test_often_without_as_is_no_impersonal_attribution(text):
+    assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An experienced detective will tell truth from lies only slightly better than chance.",
+    "Most people could not tell the twins apart.",
+])
+def test_telling_things_apart_is_not_speech(text):
+    assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The minister told reporters from three newspapers that the plan was dead.", "The minister"),
+    ('Ms Okafor, a spokeswoman for the council, told the Herald, residents from the estate had been moved.', "Ms Okafor"),
+])
+def test_told_someone_from_somewhere_is_still_speech(text, source):
+    assert one(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The council fitted two buses with sensors called smart counters that measure crowding.",
+    'The charity works with a tenants\' group called "Homes First" in the city.',
+    "Sometimes they're called gig workers as well.",
+    "The unions called a strike for Monday.",
+    "The prime minister called a snap election.",
+])
+def test_naming_and_summoning_calls_are_no_attribution(text):
+    assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Opponents called the plan a disaster.", "Opponents"),
+    ("He always called the plan a disaster.", "He"),
+    ('Analysts called the merger "reckless".', "Analysts"),
+    ("The news agency called the election for Ms Ortiz shortly after midnight.", "The news agency"),
+])
+def test_calling_something_something_still_characterises(text, source):
+    assert one(text).source == source
