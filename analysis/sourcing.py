@@ -173,6 +173,8 @@ _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republica
 _GROUP_PLURALS = WORDS["group_plural"]
 #: lower-case plurals of people by trade or creed that the noun lexicon lacks ("conservationists")
 _PERSON_PLURAL_RE = re.compile(r"[a-z]{4,}(?:ists|ians)")
+#: one person by trade after "a"/"an" when the noun is not in the lexicon: "a stallholder", "a tobacconist"
+_PERSON_SINGULAR_RE = re.compile(r"[a-z]{3,}(?:ist|ian|keeper|holder|goer|maker|owner|worker|seller|dealer|trader|grower)")
 #: nouns of unattributed report in "X has it that": a vague source
 _HEARSAY_NOUNS = WORDS["hearsay_noun"]
 #: party names before "MP", "senator" ...: "a Tory MP", "a Labour MP", "a GOP senator"
@@ -410,6 +412,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         cat = "office"  # "the company's chief executive": one office holder
     if cat is None and not sent.cap(head) and _PERSON_PLURAL_RE.fullmatch(w) and w not in ("persists", "consists", "subsists", "desists"):
         cat, num = "role", "pl"  # "other conservationists", "paediatricians": people by their trade, unnamed
+    elif cat is None and not sent.cap(head) and mods and mods[0] in ("a", "an", "one", "another") and _PERSON_SINGULAR_RE.fullmatch(w):
+        cat, num = "role", "sg"  # "a stallholder", "a tobacconist": one person by trade, unnamed
     if cat == "vague_document" and head > 0 and sent.cap(head):
         cat = None  # "Disease Control and Research": capitalised mid-sentence, part of a name
     if cat in ("role", "generic", "kin", "counsel") and head > a and sent.cap(head) and sent.cap(head - 1) \
@@ -578,6 +582,8 @@ def _skip_left(sent: _Sent, i: int) -> int:
     j = i - 1
     tl = sent.tl
     while j >= 0:
+        if tl[j] in ("most", "many") and (j == 0 or not sent.is_word(j - 1)):
+            break  # "The blame, most agree, ...", "Most say ...": the pronoun is the subject
         if (tl[j] in _AUX and not (j > 0 and sent.cap(j))) or _adverb_ly(sent, j) or (tl[j] in ("only", "also", "now", "still", "even", "already")
                                                      and j >= 1 and (tl[j - 1] in _BE or tl[j - 1] in _AUX)):
             j -= 1
@@ -1080,6 +1086,16 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
                 is_object = p >= 0 and sent.is_word(p) and not sent.cap(p) and prev.endswith("ed") and prev not in NOUNS
                 if prev not in _PREP and not (start < k and tl[start] in _PREP) and not is_object:
                     s = _describe(sent, text, start, k + 1)
+                    if s is not None and s.anonymous and start >= 2 and tl[start - 1] == "," and tl[start] in ("a", "an", "the") \
+                            and sent.cap(start - 2):
+                        # "John Hutchinson, an evolutionary biologist at ..., questioned the findings,
+                        # saying": the name before the appositive is the subject
+                        n = start - 2
+                        while n - 1 >= 0 and sent.cap(n - 1) and sent.is_word(n - 1):
+                            n -= 1
+                        named = _describe(sent, text, n, start - 1)
+                        if named is not None and named.form in ("named_person", "named_organisation"):
+                            return named
                     if s is not None:
                         return s
                 k = start - 1
@@ -1336,12 +1352,20 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     if k >= sent.n or not sent.is_word(k):
         return None
     w = sent.tl[k]
-    if not (sent.cap(k) or w in _DET or w in NOUNS or w in ("he", "she", "they")):
+    if not (sent.cap(k) or w in _DET or w in NOUNS or w in ("he", "she", "they", "one", "another")):
         if not (i > 0 and sent.tt[i - 1] in _QUOTE_CHARS or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _QUOTE_CHARS)):
             return None
     if w in ("that", "this", "it", "there", "what"):
         return None
     end = _np_right(sent, k)
+    if end + 1 < sent.n and sent.tl[end] in ("in", "on", "last", "this", "earlier") and end > k:
+        # ", said Jane Okoro in 2019, ...": a time adjunct after the inverted source, then the clause goes on
+        q = end + 1 if sent.tl[end] in ("in", "on") else end
+        while q < sent.n and (sent.tl[q] in _TIME or sent.tl[q].isdigit() or sent.tl[q] in ("last", "this", "earlier")):
+            q += 1
+        if q > end + (1 if sent.tl[end] in ("in", "on") else 0) and q < sent.n and sent.tl[q] in (",", "—", "–") \
+                and VERBS.get(sent.tl[i]) is not None and VERBS[sent.tl[i]].category != "cognition":
+            return _describe(sent, text, k, end)
     if end < sent.n and sent.is_word(end):
         after_quote = i > 0 and (sent.tt[i - 1] in _CLOSE_QUOTES or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _CLOSE_QUOTES))
         participle = sent.tl[end].endswith(("ing", "ed")) and sent.tl[end] not in VERBS and sent.tl[end] not in NOUNS
@@ -1559,6 +1583,8 @@ def _framing_document(sent: _Sent, text: str, j: int) -> _Source | None:
 _PUT_IT_MANNER = frozenset("more most less so rather quite very even best well this that way differently simply".split())
 
 
+#: words opening a clause whose subject's cue reports nothing: a condition or a wish
+_CONDITION_WORDS = frozenset(("if", "unless", "wish", "wished", "wishes"))
 #: words ending in "s" that are no plural nouns (before a naming participle: "always called")
 _NOT_PLURAL_NOUNS = frozenset("""always perhaps sometimes afterwards besides nevertheless nonetheless thus hers its his
     this unless less yes whereas towards backwards forwards upwards downwards""".split())
@@ -1724,8 +1750,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         b = next(b for b in range(max(0, i - 3), i - 1) if tl[b] == "by")
         return _mk(sent.ts[b], e0, text, None, "impersonal_adverb", voice="impersonal")
     if "X" in flags:
-        if verb.lemma == "point" and nxt != "out":
-            return None
+        if verb.lemma == "point" and nxt != "out" and not (nxt == "to" and tl[i + 2:i + 5] == ["the", "fact", "that"]):
+            return None  # (but "He pointed to the fact that ...": content follows)
         if verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying") \
                 and not (nxt == "by" and prev == "as"):
             return None
@@ -1885,6 +1911,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "call" and (nxt in (".", ";", ")", "!", "?") or any(
             tl[k] in ("police", "911", "999", "ambulance", "paramedics", "firefighters") for k in range(i + 1, min(sent.n, i + 4)))):
         return None  # "called the police", "the businesses the people had called.": a phone call
+    if (verb.lemma == "report" and nxt == "back" or verb.lemma == "add" and nxt == "to") \
+            and not any(tl[k] in ("that", ":") or tt[k] in _QUOTE_CHARS for k in range(i + 1, sent.n)):
+        return None  # "must report back within 90 days", "Adding to the carnival mood": no content
     if verb.lemma == "tell" and (nxt in ("apart", "whether") or (nxt == "the" and i + 2 < sent.n and tl[i + 2] == "difference") or any(
             tl[k] in ("from", "apart") and all(sent.is_word(m) and not sent.cap(m) and tl[m] not in NOUNS and tl[m] not in _PRONOUNS
                                                for m in range(i + 1, k)) for k in range(i + 2, min(sent.n, i + 5)))) \
@@ -1898,6 +1927,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and i == 1 and tl[0] in _FAMILIAR and tl[0] not in NOUNS and tl[0] not in _QUANTIFIERS \
             and tl[0] not in _PRONOUNS and tl[0] not in _FIRST:
         return None  # "Member states ...": a capitalised common word opening the sentence modifies the noun
+    if "N" in flags and (i + 1 >= sent.n or tl[i + 1] in (".", "!", "?")) and not w.endswith(("ed", "ing")) \
+            and not any(t in _QUOTE_CHARS for t in tt) and not any(tl[k] in ("as", ",", ";", "—", "–") for k in range(i)):
+        return None  # "that's the Fox report.", "get some doctor notes.": the noun ends the sentence, nothing is reported
+    # -- a condition, not a report: "if they suspect there is a risk", "unless the board agrees that"
+    k = i - 1
+    while k >= 0 and i - k <= 7 and sent.is_word(k) and tl[k] not in _CLAUSE_STOPS and tl[k] not in _CONDITION_WORDS:
+        k -= 1
+    if k >= 0 and k < i - 1 and (tl[k] in ("if", "unless") and not in_quote and tl[k + 1] != "it" or tl[k] in ("wish", "wished", "wishes")):
+        # (but "If it be said, that ...": the impersonal passive of an essayist's objection)
+        return None  # ("I do sometimes wish people understood ...": a wish, not a report)
     # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"
     if ((prev in _HYPOTHETICAL and not sent.cap(i - 1))
             or (i > 1 and tl[i - 2] in _HYPOTHETICAL and not sent.cap(i - 2) and prev in ("alone", "only", "also", "never", "still", "well")))\
@@ -1958,14 +1997,17 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if j >= 0 and tl[j] in ("it's", "it’s") and (w.endswith("ed") or w in ("said", "known", "thought", "shown")) and nxt != "to":
         return None  # "It's reported in 60 countries": a passive with a thing for subject, no content reported
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
+        if verb.lemma == "report" and nxt in ("missing", "stolen", "lost"):
+            return None  # "was reported missing by his family": a missing-person or theft report, no claim
         if verb.lemma == "quote":
             src = _source_left(sent, text, _skip_left(sent, j))
             return _mk(sent.ts[j], cue_end, text, src, "quoted_as_saying", voice="passive")
         content_after = nxt in ("that", ":") or (nxt == "," and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS) or (
             i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
         that_after_comma = any(tl[k] == "that" and tl[k - 1] == "," for k in range(i + 2, min(sent.n, i + 8)))
-        it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON or that_after_comma) \
-            and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma)
+        it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON or that_after_comma
+                                                    or (nxt in (",", "—", "–") and j >= 2 and tl[j - 1] == "it" and tl[j - 2] in (",", "—", "–"))) \
+            and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma; ", it is hoped,": a parenthetical)
         agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
             or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny") or (
             verb.lemma in ("express", "voice") and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
@@ -2182,6 +2224,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = _source_left(sent, text, j)
     if src is not None and src.form == "first_person":
         return None
+    if src is not None and src.start is not None and not inverted:
+        a = sent.index.get(src.start, -1)
+        if a >= 2 and tl[a - 1] == "and" and tl[a - 2] in ("i", "we"):
+            return None  # "When I and others write proposals": the writer among the subjects
     if src is None and rule == "verb":
         return None
     if "N" in flags and src is None:

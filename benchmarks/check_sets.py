@@ -31,6 +31,7 @@ SETS = {
     "check set 16": ROOT / "benchmarks" / "check_gold" / "check_set_16.jsonl",
     "check set 17": ROOT / "benchmarks" / "check_gold" / "check_set_17.jsonl",
     "check set 18": ROOT / "benchmarks" / "check_gold" / "check_set_18.jsonl",
+    "check set 19": ROOT / "benchmarks" / "check_gold" / "check_set_19.jsonl",
 }
 
 
