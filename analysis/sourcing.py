@@ -871,11 +871,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         if start >= 2 and sent.tl[start - 1] == "," and (sent.tl[j - 1] == "," or sent.tl[start] in ("a", "an")) \
                 and sent.cap(start - 2):  # (also "Felicia Nordström, a bar worker who says")
             # "Geert Wilders, the far-right populist, who ...": the name before the appositive
-            n = start - 2
-            while n - 1 >= 0 and sent.cap(n - 1) and sent.is_word(n - 1):
-                n -= 1
-            named = _describe(sent, text, n, start - 1)
-            if named is not None and named.form in ("named_person", "named_organisation"):
+            named = _name_before_appositive(sent, text, start)
+            if named is not None:
                 return named
         src = _describe(sent, text, start, k + 1)
         last_verb = next((m for m in range(k - 1, start - 1, -1) if not sent.cap(m) and (
@@ -1063,6 +1060,16 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
 _TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 
 
+def _name_before_appositive(sent: _Sent, text: str, start: int) -> _Source | None:
+    """The named person or organisation ending just before the comma at ``start - 1`` ("Geert
+    Wilders" in "Geert Wilders, the far-right populist, ..."), or None."""
+    n = start - 2
+    while n - 1 >= 0 and sent.cap(n - 1) and sent.is_word(n - 1):
+        n -= 1
+    named = _describe(sent, text, n, start - 1)
+    return named if named is not None and named.form in ("named_person", "named_organisation") else None
+
+
 def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
     """Nearest plausible clause subject left of token ``i`` (for participles and gerunds)."""
     tl = sent.tl
@@ -1090,11 +1097,8 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
                             and sent.cap(start - 2):
                         # "John Hutchinson, an evolutionary biologist at ..., questioned the findings,
                         # saying": the name before the appositive is the subject
-                        n = start - 2
-                        while n - 1 >= 0 and sent.cap(n - 1) and sent.is_word(n - 1):
-                            n -= 1
-                        named = _describe(sent, text, n, start - 1)
-                        if named is not None and named.form in ("named_person", "named_organisation"):
+                        named = _name_before_appositive(sent, text, start)
+                        if named is not None:
                             return named
                     if s is not None:
                         return s
