@@ -631,6 +631,10 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
             break
         if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and "N" not in VERBS[w].flags and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
             break
+        if w in _PERCEPTION and not sent.cap(k - 1):
+            if tl[k] == "from" and k < j:
+                k += 1  # "I'm hearing from health experts who say": the people heard from
+            break  # "Whenever I hear someone saying": the noun phrase starts after the verb
         if (w.endswith("ed") or w in ("seen", "shown", "given", "written", "sent", "heard")) and not sent.cap(k - 1) \
                 and k - 2 >= 0 and tl[k - 2] not in _DET and not tl[k - 2].endswith("ly") \
                 and w not in NOUNS and not ((tl[k] == "by" or tl[k] in _PREP) and sent.is_word(k - 2)
@@ -1587,6 +1591,10 @@ def _framing_document(sent: _Sent, text: str, j: int) -> _Source | None:
 _PUT_IT_MANNER = frozenset("more most less so rather quite very even best well this that way differently simply".split())
 
 
+#: auxiliaries of an active verb phrase: "has also called the law 'unfair'" characterises, "is also called" names
+_HAVE_MODAL = frozenset("has have had having will would could may might should must".split())
+#: verbs of perception whose object may be the subject of a participle ("I hear someone saying")
+_PERCEPTION = frozenset("hear hears heard hearing see sees saw seen seeing watch watched".split())
 #: words opening a clause whose subject's cue reports nothing: a condition or a wish
 _CONDITION_WORDS = frozenset(("if", "unless", "wish", "wished", "wishes"))
 #: words ending in "s" that are no plural nouns (before a naming participle: "always called")
@@ -1841,6 +1849,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and not w.endswith(("ed", "ing")) and i >= 2 and prev in NOUNS and tl[i - 2] in _POSSESSIVE \
             and nxt not in ("that", ":") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
         return None  # "his campaign promises", "their news reports": a compound noun
+    if "N" in flags and not w.endswith(("ed", "ing", "en")) and (prev in ("have", "has", "had", "having") or (
+            nxt in ("from", "of") and i >= 1 and sent.is_word(i - 1))) and not w.endswith(("ed", "ing")):
+        return None  # "may also have claims against", "Initial reports from the hospital said": the noun
     if "N" in flags and not w.endswith(("ed", "ing")) and VERBS.get(nxt) is not None and VERBS[nxt].category == "speech" \
             and "N" not in VERBS[nxt].flags:
         return None  # "local news reports said ...": the noun is the subject of the next cue
@@ -1897,7 +1908,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "sensors called smart counters": things named by a reduced relative, no speaker
     if verb.lemma in _NAMING and i + 1 < sent.n and (sent.cap(i + 1) or tt[i + 1] in _QUOTE_CHARS):
         before_also = tl[i - 2] if i >= 2 else ""
-        if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2)))) or (
+        if (prev == "also" and (before_also == "," or (before_also.isalpha() and not sent.cap(i - 2) and before_also not in _HAVE_MODAL))) or (
                 sent.is_word(i - 1) and not sent.cap(i - 1) and tl[_np_left(sent, i - 1)] in ("a", "an")):
             return None
     # -- infinitives of intent: "declined to comment", "plans to announce"; but "continued to say",
@@ -1915,6 +1926,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "call" and (nxt in (".", ";", ")", "!", "?") or any(
             tl[k] in ("police", "911", "999", "ambulance", "paramedics", "firefighters") for k in range(i + 1, min(sent.n, i + 4)))):
         return None  # "called the police", "the businesses the people had called.": a phone call
+    titled = next((k for k in range(i + 1, min(sent.n, i + 5)) if tl[k] in _NAMING_PARTICIPLES), None) if verb.lemma == "write" else None
+    if titled is not None and not any(tl[k] in ("that", ":") for k in range(i + 1, titled)):
+        return None  # "a poem she has written called 'That Beast Called Age'": a titled work, no content
     if (verb.lemma == "report" and nxt == "back" or verb.lemma == "add" and nxt == "to") \
             and not any(tl[k] in ("that", ":") or tt[k] in _QUOTE_CHARS for k in range(i + 1, sent.n)):
         return None  # "must report back within 90 days", "Adding to the carnival mood": no content

@@ -2255,3 +2255,47 @@ def test_a_participle_after_an_appositive_takes_the_name():
     r = one("John Hutchinson, an evolutionary biologist at the Royal Veterinary College, questioned the findings, "
             "saying the bird might have held its wings tight.")
     assert r.cue == "saying" and r.source == "John Hutchinson" and not r.anonymous
+
+
+# -- session 5: check set 20 (tuned on after its first score)
+
+@pytest.mark.parametrize("text,source", [
+    ("Whenever I hear someone saying, 'Oh, I can't lose weight', I laugh.", "someone"),
+    ("I'm hearing from health experts who say that the rules must change.", "health experts"),
+    ("I recently heard the minister say there is no good strategy.", "the minister"),
+])
+def test_the_object_of_a_perception_verb_is_the_source(text, source):
+    r = one(text)
+    assert r.source == source
+
+
+def test_human_rights_watch_is_a_name_not_a_perception_verb():
+    f = attributions("The Human Rights Watch report, which accuses the army of war crimes, was published today.")
+    assert f[f.cue == "accuses"].source.iloc[0] == "The Human Rights Watch report"
+
+
+@pytest.mark.parametrize("text", [
+    "His associates had alleged he was poisoned.",
+    "Associates of the senator alleged he was poisoned.",
+])
+def test_associates_are_an_unnamed_group(text):
+    assert one(text).anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "Many former prisoners may also have claims against the government.",
+    "She read me a few lines from a poem she has written called 'That Beast Called Age'.",
+])
+def test_a_noun_after_have_and_a_titled_work_are_no_attribution(text):
+    assert_no_attributions(text)
+
+
+def test_reports_from_somewhere_is_the_subject_not_a_cue():
+    f = attributions("Initial reports from the hospital said no traces of poison were found.")
+    assert list(f.cue) == ["said"] and f.source.iloc[0] == "Initial reports from the hospital"
+
+
+def test_has_also_called_characterises_is_also_called_names():
+    r = one("The former mayor, Jon Gnarr, has also called the naming law \u201cunfair and stupid\u201d.")
+    assert r.cue == "called" and not r.anonymous
+    assert_no_attributions("The plant is also called Easter lily.")
