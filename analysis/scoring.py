@@ -70,6 +70,9 @@ def score_spans(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]
     items are left out of the counts but returned, so callers can compare labels on them).
     """
     optional = list(optional) if optional is not None else [False] * len(gold)
+    # a gold item that overlaps an ignore region (a cue straddling the end of a scored excerpt)
+    # is treated like an optional one: predictions there are not scored, so neither is it
+    optional = [o or any(min(e, ie) > max(s, is_) for is_, ie in ignore) for o, (s, e) in zip(optional, gold)]
     keep = [i for i, (s, e) in enumerate(pred) if not any(min(e, ie) > max(s, is_) for is_, ie in ignore)]
     kept_pred = [pred[i] for i in keep]
     matches = [(keep[i], j) for i, j in match_by_overlap(kept_pred, gold)]

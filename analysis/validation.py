@@ -294,12 +294,12 @@ def _errors(doc, measure, text, pred, gold, opt, matches, ignore, rules) -> list
     matched_g = {j for _, j in matches}
     out = []
     for i, (s, e) in enumerate(pred):
-        if i in matched_p or any(min(e, ie) > max(s, is_) for is_, ie in ignore):
+        if i in matched_p or _in_ignore((s, e), ignore):
             continue
         out.append({"doc": doc, "measure": measure, "error": "FP", "start": s, "end": e, "text": text[s:e],
                     "rule": None if rules is None else rules.iloc[i]})
     for j, (s, e) in enumerate(gold):
-        if j not in matched_g and not opt[j]:
+        if j not in matched_g and not opt[j] and not _in_ignore((s, e), ignore):
             out.append({"doc": doc, "measure": measure, "error": "FN", "start": s, "end": e, "text": text[s:e],
                         "rule": None})
     return out

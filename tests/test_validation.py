@@ -231,3 +231,16 @@ def test_anonymous_count_ignores_predictions_in_ignore_regions():
         "hedges": [], "ignore": [[second, len(text)]]}
     score = score_document(record, text)
     assert score.anonymous_predicted == 1 and score.anonymous_exact
+
+
+def test_a_gold_item_straddling_an_ignore_region_is_not_scored_either_way():
+    # the cue "argue" starts before the ignored tail and ends inside it: a prediction there is
+    # dropped, so the gold item must not count as a miss either
+    s, e = span("argue")
+    gold = dict(GOLD, attributions=[a for a in GOLD["attributions"] if a["cue"] == "argue"], hedges=[],
+                ignore=[[s + 2, len(TEXT)]])
+    d = score_document(gold, TEXT, pred_att([("argue", 1, True)]), pred_hed([]))
+    assert (d.counts["attributions"].tp, d.counts["attributions"].fp, d.counts["attributions"].fn) == (0, 0, 0)
+    assert not [x for x in d.errors if x["measure"] == "attributions"]
+    d = score_document(gold, TEXT, pred_att([]), pred_hed([]))
+    assert d.counts["attributions"].fn == 0
