@@ -1154,6 +1154,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         if nxt in _DET or (i + 1 < n and sent.cap(i + 1)) or (nxt.endswith(("'s", "’s")) and i + 2 < n):
             k, stop, skipped = i + 2, min(n, i + 10), False
             while k < stop:
+                if tl[k] in ("%", "-") and sent.is_word(k - 1):
+                    k += 1  # "the top 1% wealthiest households own ...": a figure inside the subject
+                    continue
                 if not sent.is_word(k):
                     close = next((m for m in range(k + 1, min(n, k + 7)) if tl[m] == ","), None) if tl[k] == "," and not skipped else None
                     if close is None:
@@ -1862,6 +1865,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "a stress test", "the report"; but "was careful to stress that", "continued to report"
     if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) and aspect is None \
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
+            and not (prev in ("who", "that") and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET)) \
             and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
@@ -2326,7 +2330,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         and src.form in ("unnamed_group", "vague", "named_person", "named_organisation") \
         and prev not in _MODAL_ONLY  # "people must know that": an exhortation, not a belief
     if in_quote and (src is None or (verb.category == "cognition" and not third_party_belief) or inverted
-                     or (src.form not in ("named_person", "named_organisation", "pronoun", "vague") and not third_party_belief)
+                     or (src.form not in ("named_person", "named_organisation", "pronoun", "vague", "unnamed_group", "unnamed_individual")
+                         and not third_party_belief)
                      or (src.pronoun and src.text.lower() not in _THIRD_PERSON)):
         return None
     return _mk(s0, cue_end, text, src, rule, voice="inverted" if inverted else "active")

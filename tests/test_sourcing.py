@@ -2299,3 +2299,29 @@ def test_has_also_called_characterises_is_also_called_names():
     r = one("The former mayor, Jon Gnarr, has also called the naming law \u201cunfair and stupid\u201d.")
     assert r.cue == "called" and not r.anonymous
     assert_no_attributions("The plant is also called Easter lily.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("“So many people have said to me that they used to colour in secret.”", "many people"),
+    ("“It is a unique moment, as countless kind people have told me, so I am proud.”", "countless kind people"),
+])
+def test_unnamed_third_parties_inside_a_quotation_are_nested_attributions(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
+
+
+@pytest.mark.parametrize("text,source", [
+    ("This has angered residents, who claim the increased traffic reduces their quality of life.", "residents"),
+    ("We hear from farmers who fear that the drought will last.", "farmers"),
+])
+def test_who_before_a_noun_homograph_verb_with_a_clause_is_a_report(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "The law returns individuals who fear persecution.",
+    "The bill pays people who report someone to the police.",
+])
+def test_who_before_a_noun_homograph_verb_with_an_object_is_no_report(text):
+    assert_no_attributions(text)
