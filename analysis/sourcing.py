@@ -136,7 +136,8 @@ def _needs_after() -> dict:
     as regexes matched right after the cue (a cheap necessary condition, checked before a
     sentence is tokenised; a cue after "]", a quotation mark or a comma is always examined):
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
-    only in "as X put it", "share", "find", "accept" and "recommend" only before "that",
+    only in "as X put it", "share", "find", "accept", "recommend" and "hold" only before "that", "point"
+    only in "point out" and "pointed to the fact that",
     "speak" only before a quotation after a colon or comma, "reason" only as a parenthetical
     ("..., they reasoned, ...")."""
     table = {}
@@ -150,6 +151,8 @@ def _needs_after() -> dict:
          r"\s+that\b"),
         ("show shows showed shown showing", r"\s+(?:that|the|a|an|this|these|those|its|their|his|her)\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
+        ("point points pointed pointing", r"\s+(?:out|to\s+the\s+fact\s+that)\b"),
+        ("hold holds held holding", r"\s+that\b"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
     ):
         regex = re.compile(pattern, re.IGNORECASE)
@@ -163,8 +166,21 @@ _FIND_SHOW_FORMS = frozenset("find finds found show shows showed".split())
 #: a finder word ("study", "researchers" ...) just before "found"/"show" (see _finder_before)
 _FINDER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(WORDS["finder"])) + r")(?:\s+(?:also|have|has|had|now|recently))?\s+$",
                                re.IGNORECASE)
-_BRACKET_OR_QUOTE_RE = re.compile(r"[\]\"”’',]")
-_FIRST_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou) $")  # "I ", "we ", "you " before a cue
+#: cue forms that are also nouns ("N"), not -ing forms: after a determiner or a preposition they are
+#: the noun, which _decide rejects; checked before a sentence is tokenised
+_NOUN_HOMOGRAPHS = frozenset(f for base, v in VERBS.items() if "N" in v.flags and not base.endswith("ing")
+                             for f in (base, base[:1].upper() + base[1:]))
+_DET_NOT_NOUN = _DET - frozenset(NOUNS)
+_PREP_NOT_TO = _PREP - {"to", "by"}  # ("continued to call for", "By reports, ...": other rules)
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Za-z]+) $")
+#: a bracket, a quotation mark or a comma (an apostrophe inside a word, "it’s", is none of them)
+_BRACKET_OR_QUOTE_RE = re.compile(r"[\]\"”,]|(?<![^\W\d_])['’]|['’](?![^\W\d_])")
+#: a first- or second-person subject right before a cue, perhaps with a contracted or modal
+#: auxiliary and an adverb: "I think", "we know", "I would say", "I’ll just say", "let me say"
+_FIRST_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:[Ii]|[Ww]e|[Yy]ou)(?:['’](?:d|ll|ve))?|(?<![\w'’])[Ll]et me)"
+    r"(?: (?:would|will|should|can|could|might|may|must|just|also|simply|first|again|only|wouldn’t|won’t|can’t|do|don’t|did|"
+    r"didn’t|have|had|never|long|always|already|previously|often|all|certainly|now|probably)){0,3} $")
 _REFUSED = WORDS["refused_object"]
 _CALLED_EVENT = WORDS["called_event"]
 _TEAMS = WORDS["team"]
@@ -283,6 +299,22 @@ def _led_by_name(sent: _Sent, a: int, b: int) -> bool:
     tl = sent.tl
     return any(tl[k] in ("led", "headed") and tl[k + 1] == "by" and k + 2 < b and sent.cap(k + 2)
                and tl[k + 2] not in _DET for k in range(a, b - 2))
+
+
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Does ``word`` occur after a lower-case letter, comma or semicolon and a space (the pattern
+    ``[a-z,;] word\b``)? A literal scan: no regex compiled per word, no full-text regex pass."""
+    pos = text.find(" " + word)
+    n = len(word) + 1
+    while pos != -1:
+        after = pos + n
+        if pos > 0 and text[pos - 1] in _LOWER_COMMA and (after >= len(text) or not (text[after].isalnum() or text[after] == "_")):
+            return True
+        pos = text.find(" " + word, pos + 1)
+    return False
+
+
+_LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
@@ -493,7 +525,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.key = w if cat != "office" else " ".join(t for t in tl[a:head + 1] if t not in _DET)
         return src
     if sent.cap(head) and head == 0 and (w in _FAMILIAR or w.endswith("s") and w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
-            and not re.search(r"[a-z,;] " + re.escape(tt[head]) + r"\b", text):
+            and not _capitalised_mid_sentence(text, tt[head]):
         return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
     if sent.cap(head) and head == b - 1 and (_GROUP_PLURAL_RE.match(tt[head]) or w in _GROUP_PLURALS) and all(
             tl[k] in _QUANTIFIERS or tl[k] in _GROUP_MODIFIERS or tl[k] in NUMBERS or tl[k].isdigit()
@@ -1449,12 +1481,18 @@ def _cue_candidates(text: str, seg: Segmentation):
     out: dict[int, list] = {}
     for m in _cue_and_be_sure(text):
         pos = m.start()
-        if text[pos - 1:pos] == " " and _FIRST_PERSON_BEFORE.search(text, max(0, pos - 5), pos) \
+        if text[pos - 1:pos] == " " and _FIRST_PERSON_BEFORE.search(text, max(0, pos - 40), pos) \
                 and not m.group().endswith("ing"):
             continue  # "I think", "we know", "you know": a first-person subject, never a source
         form = m.group()
+        if form in _NOUN_HOMOGRAPHS:
+            before = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+            if before is not None and (before.group(1).lower() in _DET_NOT_NOUN or before.group(1).lower() in _PREP_NOT_TO):
+                continue  # "this call", "the report", "of the statement": the noun (the rule of _decide)
         if form == "States":
             continue  # "the United States"
+        if form in ("statement", "Statement") and not _statement_phrase_ends(text, pos, m.end()):
+            continue  # only "in a statement" / "issued a statement" is a cue (_statement_only)
         after = _NEEDS_AFTER.get(form.lower())
         if after is not None and not after.match(text, m.end()):
             if not _BRACKET_OR_QUOTE_RE.search(text, max(0, pos - 30), pos) \
@@ -2356,6 +2394,12 @@ def _inherit(recs: list):
 _STATEMENT_RE = re.compile(r"\b[Ii]n (?:a|an|its|his|her|their|the)(?: \w+)? statement\b")
 #: "the palace issued a statement ...", "the Department released the following statement"
 _ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put out|published)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w-]+)?\s+statement\b")
+
+
+def _statement_phrase_ends(text: str, pos: int, end: int) -> bool:
+    """Does "in a statement" or "issued a statement" end at ``end`` (the word "statement" at ``pos``)?"""
+    start = max(0, pos - 60)
+    return any(m.end() == end for rx in (_STATEMENT_RE, _ISSUED_STATEMENT_RE) for m in rx.finditer(text, start, end))
 
 
 def _statement_only(sent: _Sent, text: str, k: int):

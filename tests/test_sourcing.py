@@ -2325,3 +2325,32 @@ def test_who_before_a_noun_homograph_verb_with_a_clause_is_a_report(text, source
 ])
 def test_who_before_a_noun_homograph_verb_with_an_object_is_no_report(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I would say that the talks went well.",
+    "I’ll just say that the talks went well.",
+    "Let me just say that the talks went well.",
+    "I guess I’d only add that we don’t want to speak for our partners.",
+    "We have always said that the door is open.",
+])
+def test_first_person_with_modals_and_adverbs_is_never_a_source(text):
+    assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Health experts have continued to call for masks to be worn.", "call"),
+    ("By reports, two of the victims died.", "By reports"),
+])
+def test_noun_homograph_prefilter_keeps_infinitives_and_by_reports(text, cue):
+    assert one(text).cue == cue
+
+
+def test_a_noun_homograph_after_a_determiner_is_not_a_cue():
+    assert_no_attributions("Again, this call is on background.")
+
+
+def test_a_sentence_initial_common_word_is_a_name_only_if_capitalised_mid_sentence():
+    # "Rose" is capitalised mid-sentence after a lower-case word, so it is a name here
+    r = one("Rose said the vote was close. Later she met Rose again.")
+    assert r.source == "Rose"
