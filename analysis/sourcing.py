@@ -327,7 +327,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         a += 1
     if a >= b:
         return None
-    if tl[a] in ("about", "around", "nearly", "roughly", "approximately", "almost") and a + 2 < b and tl[a + 1][:1].isdigit():
+    if tl[a] in ("about", "around", "nearly", "roughly", "approximately", "almost", "over", "some") and a + 2 < b \
+            and (tl[a + 1][:1].isdigit() or (tl[a + 1] in _PARTITIVE and tl[a] != "some")):
         a += 1  # "About 40 percent of Americans": the approximator is no part of the source
     # a partitive quantity: "a lot of people", "some of the advocates": the noun after "of" is the head
     q = a

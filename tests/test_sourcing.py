@@ -2354,3 +2354,13 @@ def test_a_sentence_initial_common_word_is_a_name_only_if_capitalised_mid_senten
     # "Rose" is capitalised mid-sentence after a lower-case word, so it is a name here
     r = one("Rose said the vote was close. Later she met Rose again.")
     assert r.source == "Rose"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Almost half of visitors say they want to visit film locations.", "half of visitors"),
+    ("Almost half of potential visitors to Britain now say they want to visit film locations.", "half of potential visitors to Britain"),
+    ("Over 100 residents said the water was brown.", "100 residents"),
+])
+def test_an_approximator_before_a_share_or_a_count_is_no_part_of_the_source(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
