@@ -1392,6 +1392,8 @@ _INVERSION_ADJUNCTS = frozenset("to in on at during after before from via while 
 
 def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     """"..., said the minister" / "said Smith": the source is the noun phrase after the cue."""
+    if sent.tl[i] in _PARTICIPLE_ONLY:
+        return None  # "We have asked the government, written many letters": a participle inverts nothing
     k = i + 1
     if k >= sent.n or not sent.is_word(k):
         return None
@@ -1637,6 +1639,8 @@ _PUT_IT_MANNER = frozenset("more most less so rather quite very even best well t
 _HAVE_MODAL = frozenset("has have had having will would could may might should must".split())
 #: verbs of perception whose object may be the subject of a participle ("I hear someone saying")
 _PERCEPTION = frozenset("hear hears heard hearing see sees saw seen seeing watch watched".split())
+#: past participles that are no past tense: never the verb of an inversion ("..., wrote X" is)
+_PARTICIPLE_ONLY = frozenset("written spoken shown known drawn given taken seen".split())
 #: words opening a clause whose subject's cue reports nothing: a condition or a wish
 _CONDITION_WORDS = frozenset(("if", "unless", "wish", "wished", "wishes"))
 #: words ending in "s" that are no plural nouns (before a naming participle: "always called")
@@ -1995,7 +1999,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     k = i - 1
     while k >= 0 and i - k <= 7 and sent.is_word(k) and tl[k] not in _CLAUSE_STOPS and tl[k] not in _CONDITION_WORDS:
         k -= 1
-    if k >= 0 and k < i - 1 and (tl[k] in ("if", "unless") and not in_quote and tl[k + 1] != "it" or tl[k] in ("wish", "wished", "wishes")):
+    if k >= 0 and k < i - 1 and (tl[k] in ("if", "unless") and tl[k + 1] != "it" or tl[k] in ("wish", "wished", "wishes")):
         # (but "If it be said, that ...": the impersonal passive of an essayist's objection)
         return None  # ("I do sometimes wish people understood ...": a wish, not a report)
     # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"

@@ -2364,3 +2364,13 @@ def test_a_sentence_initial_common_word_is_a_name_only_if_capitalised_mid_senten
 def test_an_approximator_before_a_share_or_a_count_is_no_part_of_the_source(text, source):
     r = one(text)
     assert r.source == source and r.anonymous
+
+
+def test_a_past_participle_is_never_an_inverted_cue():
+    f = attributions("We have asked the council, written many letters for help, but nothing came.")
+    assert "written" not in list(f.cue)
+
+
+def test_a_condition_inside_a_quotation_reports_nothing_either():
+    f = attributions('"I want to ask the agency if they share that same reading," he said.')
+    assert list(f.cue) == ["said"]
