@@ -1171,7 +1171,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True  # "believe their preferences to be a better indication", "believe him to be aged 25"
         if lemma in ("believe", "suspect", "consider") and nxt in ("him", "her", "them", "it", "this", "that") and tl[i + 2:i + 4] == ["to", "be"]:
             return True  # "police believe him to be aged 25"
-        if lemma in ("believe", "think") and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _DET \
+        if lemma in ("believe", "think", "reckon", "suspect") and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _DET \
                 and not sent.cap(i + 1) and nxt not in _PRONOUNS:
             # "they believe gas, which leaks often, was the trigger": a bare-noun subject, a finite verb later
             relative = False
@@ -1209,6 +1209,12 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 k += 1
         return False
     # guarded speech verbs
+    if verb.lemma == "dismiss":  # "dismissed the claim as groundless": a characterisation, like "called it"
+        k = next((k for k in range(i + 2, min(n, i + 10)) if tl[k] == "as" and k + 1 < n and sent.is_word(k + 1)), None)
+        if k is None:
+            return False
+        role = k + 2 if tl[k + 1] in ("a", "an", "the", "its", "his", "her", "their") and k + 2 < n else k + 1
+        return NOUNS.get(tl[role], ("",))[0] not in ("office", "role")  # ("dismissed him as chief executive": fired)
     if verb.lemma == "confess":
         return nxt in ("to", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS)
     if verb.lemma in ("respond", "reply", "answer") and nxt == ",":
@@ -1771,6 +1777,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return _mk(s0, sent.te[i + 2], text, src, "has_it_that", voice="active")
     if w in ADVERB_CUES:
         return _mk(s0, e0, text, None, "impersonal_adverb", voice="impersonal")
+    if w in ("accounts", "account"):  # "By most accounts, ...", "by one account": unnamed accounts
+        if i < 2 or tl[i - 2] != "by" or in_quote:
+            return None
+        return _mk(sent.ts[i - 2], e0, text, None, "impersonal_adverb", voice="impersonal")
     if w == "statement":
         return None  # handled per sentence by _statement_cue
     verb = VERBS.get(w)

@@ -2374,3 +2374,42 @@ def test_a_past_participle_is_never_an_inverted_cue():
 def test_a_condition_inside_a_quotation_reports_nothing_either():
     f = attributions('"I want to ask the agency if they share that same reading," he said.')
     assert list(f.cue) == ["said"]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("By most accounts, the meeting was a disaster.", "By most accounts"),
+    ("The election, by all accounts, was fair.", "by all accounts"),
+])
+def test_by_most_accounts_is_impersonal(text, cue):
+    r = one(text)
+    assert r.cue == cue and r.anonymous and pd.isna(r.source) and r.rule == "impersonal_adverb"
+
+
+def test_accounts_without_by_is_no_cue():
+    assert_no_attributions("She checked the accounts of the charity.")
+
+
+def test_conventional_wisdom_is_no_one_in_particular():
+    r = one("Conventional wisdom holds that voters punish incumbents in a downturn.")
+    assert r.source == "Conventional wisdom" and r.anonymous
+
+
+def test_reckon_with_a_bare_clause():
+    r = one("Economists at the bank reckon growth will stall.")
+    assert r.source == "Economists at the bank" and r.anonymous
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Critics have dismissed the plan as a gimmick.", "Critics"),
+    ("The Russian government dismissed the claim from Berlin as groundless.", "The Russian government"),
+])
+def test_dismissed_as_characterises(text, source):
+    assert one(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The court dismissed the case on Tuesday.",
+    "The company dismissed him as chief executive in May.",
+])
+def test_dismissing_a_case_or_a_person_is_no_attribution(text):
+    assert_no_attributions(text)
