@@ -2186,6 +2186,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             lemma = VERBS[tl[k]].lemma if tl[k] in VERBS else None
             if lemma in ("cite", "quote"):
                 src = _describe(sent, text, k + 1, i - 1) if k + 1 < i - 1 else None
+                if k >= 1 and tl[k - 1] in _BE and (k + 1 >= i - 1 or tl[k + 1] == "by"):
+                    # "The ministry was quoted by state media as saying": the quoted party speaks
+                    subject = _source_left(sent, text, _skip_left(sent, k - 1))
+                    if subject is not None and subject.form not in ("first_person", "other", "unknown"):
+                        src = subject
                 if src is not None and src.form not in ("first_person", "other", "unknown"):
                     return _mk(sent.ts[i - 1], e0, text, src, "quoted_as_saying", voice="active")
                 break

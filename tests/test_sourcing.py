@@ -2413,3 +2413,12 @@ def test_dismissed_as_characterises(text, source):
 ])
 def test_dismissing_a_case_or_a_person_is_no_attribution(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,source,anonymous", [
+    ("The ministry was quoted by state media as saying the border was closed.", "The ministry", False),
+    ("A senior official was quoted by Reuters as saying the talks had failed.", "A senior official", True),
+])
+def test_the_quoted_party_of_a_passive_quoted_by_is_the_source(text, source, anonymous):
+    r = one(text)
+    assert r.source == source and bool(r.anonymous) == anonymous
