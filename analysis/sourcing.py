@@ -930,6 +930,15 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             return _Source(start=sent.ts[k], end=sent.te[k], text=sent.tt[k], head=sent.tl[k], number=None, specificity=0,
                            kb=None, kind="group", definite=False, pronoun=False, resolved=False, form="vague",
                            anonymous=True, key=sent.tl[k])
+        if (src is None or src.form in ("other", "unknown")) and w == "who" and sent.tl[j - 1] == ",":
+            # "a doctor who saw her for the first time a few years back, who said": a second
+            # relative clause on the same antecedent as the first one
+            m = next((m for m in range(start - 1, max(-1, start - 20), -1) if sent.tl[m] == "who"), None)
+            if m is not None and not any(sent.tl[q] in (".", ";", ":", "and", "or", "but") or sent.tt[q] in _QUOTE_CHARS
+                                         for q in range(m, j)):
+                first = _source_left(sent, text, m)
+                if first is not None and first.form not in ("other", "unknown", "first_person") and not first.pronoun:
+                    return first
         if (src is None or src.form in ("other", "unknown")) and w == "who":
             # "requests for leniency from his lawyers, who argued": "who" refers to the last noun
             # phrase, the object of the last preposition

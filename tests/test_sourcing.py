@@ -2422,3 +2422,12 @@ def test_dismissing_a_case_or_a_person_is_no_attribution(text):
 def test_the_quoted_party_of_a_passive_quoted_by_is_the_source(text, source, anonymous):
     r = one(text)
     assert r.source == source and bool(r.anonymous) == anonymous
+
+
+def test_a_second_relative_clause_shares_the_first_ones_antecedent():
+    r = one("They met an engineer who had worked on the bridge for a decade, who said the cables were rusting.")
+    assert r.source == "an engineer" and r.anonymous
+
+
+def test_a_second_relative_clause_after_a_coordination_is_left_alone():
+    assert_no_attributions("It is a contest between those who want autocracy and those, like us, who understand that democracy works.")
