@@ -1654,6 +1654,8 @@ _PUT_IT_MANNER = frozenset("more most less so rather quite very even best well t
 _HAVE_MODAL = frozenset("has have had having will would could may might should must".split())
 #: verbs of perception whose object may be the subject of a participle ("I hear someone saying")
 _PERCEPTION = frozenset("hear hears heard hearing see sees saw seen seeing watch watched".split())
+#: verbs of forecast whose object with a figure states content ("forecasting revenues up 36%")
+_FORECAST_LEMMAS = frozenset(("forecast", "predict", "estimate", "project", "expect"))
 #: past participles that are no past tense: never the verb of an inversion ("..., wrote X" is)
 _PARTICIPLE_ONLY = frozenset("written spoken shown known drawn given taken seen".split())
 #: words opening a clause whose subject's cue reports nothing: a condition or a wish
@@ -2243,7 +2245,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                  or (verb.lemma in _CORE_SPEECH and "G" not in flags and "C" not in flags and sent.is_word(i + 1)
                      and nxt not in ("to", "for", "on", "about", "of"))
                  or (verb.lemma == "call" and _complement_ok(sent, i, verb, quotes)
-                     and any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 9))))):
+                     and any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 9))))
+                 or (verb.lemma in _FORECAST_LEMMAS and sent.is_word(i + 1) and nxt not in ("to", "for", "on", "about", "of")
+                     and any(tl[k][:1].isdigit() for k in range(i + 1, min(sent.n, i + 7))))):
+        # ("with analysts forecasting revenues up 36%": a forecast figure is content)
         start = _np_left(sent, j)
         if tl[start] == "with" and start < j:
             start += 1

@@ -2431,3 +2431,16 @@ def test_a_second_relative_clause_shares_the_first_ones_antecedent():
 
 def test_a_second_relative_clause_after_a_coordination_is_left_alone():
     assert_no_attributions("It is a contest between those who want autocracy and those, like us, who understand that democracy works.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Shares rose, with analysts forecasting revenues up 36% on last year.", "analysts"),
+    ("With economists predicting growth of 2% next year, the bank held rates.", "economists"),
+])
+def test_an_absolute_clause_with_a_forecast_figure(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous and r.rule == "participle_subject"
+
+
+def test_an_absolute_clause_with_a_forecast_and_no_figure_is_left_alone():
+    assert_no_attributions("Shares rose, with analysts expecting a strong quarter.")
