@@ -1116,14 +1116,17 @@ def _name_before_appositive(sent: _Sent, text: str, start: int) -> _Source | Non
     return named if named is not None and named.form in ("named_person", "named_organisation") else None
 
 
-def _subject_scan(sent: _Sent, text: str, i: int, quotes) -> _Source | None:
-    """Nearest plausible clause subject left of token ``i`` (for participles and gerunds)."""
+def _subject_scan(sent: _Sent, text: str, i: int, quotes, own_quote: bool = False) -> _Source | None:
+    """Nearest plausible clause subject left of token ``i`` (for participles and gerunds). Words
+    inside a quotation are skipped, except, with ``own_quote``, those of the cue's own quotation
+    ('"Whenever I hear someone saying ..."': a participle's nested report by a third party)."""
     tl = sent.tl
     k = i - 1
     stop = max(-1, i - 40)
+    own = quotes.find(sent.ts[i]) if own_quote and i < sent.n else -1
     while k > stop:
         w = tl[k]
-        if sent.is_word(k) and not quotes.contains(sent.ts[k]):
+        if sent.is_word(k) and quotes.find(sent.ts[k]) == own:
             cat = NOUNS.get(w, (None,))[0]
             if (w in _QUANTIFIERS or w in NUMBERS) and k + 1 < i and (tl[k + 1] in _TIME or tl[k + 1] in _TIME_UNITS):
                 k -= 1
@@ -2238,7 +2241,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if src is None or src.form in ("other", "unknown"):
                 return None  # "citing the health risks": a reason given, not a source cited
         if src is None:
-            src = _inherit(recs) or _subject_scan(sent, text, i, quotes)
+            src = _inherit(recs) or _subject_scan(sent, text, i, quotes, own_quote=True)
         return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
     if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
             and (nxt == "that" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
@@ -2259,7 +2262,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return _mk(s0, cue_end, text, src, "participle_subject", voice="participle")
     if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
             and tl[j] in NOUNS and NOUNS[tl[j]][0] in ("generic", "role", "counsel", "group", "vague") and NOUNS[tl[j]][1] == "pl" \
-            and i + 1 < sent.n and (nxt == "that" or nxt in _DET or sent.cap(i + 1)):
+            and i + 1 < sent.n and (nxt == "that" or nxt in _DET or sent.cap(i + 1) or (nxt in _SUBJ_PRON and _clause_follows(sent, i + 1))):
         # a reduced relative: "several groups claiming the election was stolen"
         src = _source_left(sent, text, j)
         if src is not None and src.form not in ("other", "first_person", "unknown"):
@@ -2459,6 +2462,9 @@ class _NoQuotes:
     def contains(self, _):
         return False
 
+    def find(self, _):
+        return -1
+
 
 def _contents(sent: _Sent, text: str, recs: list, seg: Segmentation, k: int) -> None:
     """Reported content region and quote type (direct / mixed / indirect) for each record."""
@@ -2538,18 +2544,27 @@ def _adjacent_quote(text, quotes, qidx, pos, before=True):
 def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
     ids: dict = {}
     history: list[tuple[int, _Source, str]] = []  # (sentence, source, id)
+    nested: set[int] = set()  # ids of history entries from cues inside a closed quotation
+    quote_index, quote_list = seg.quote_index, seg.quotes
     n_ids = 0
     for r in records:
         src: _Source | None = r["_src"]
         sent_i = r["sentence"]
         sid = None
+        qi = quote_index.find(r["cue_start"])
+        quoted = qi >= 0 and quote_list[qi].closed
+        if quoted:
+            grown_from = len(history)
         if src is None:
             r.update(source=None, source_start=None, source_end=None, anonymous=r["rule"] in ("impersonal_adverb", "impersonal_passive"),
                      source_form="impersonal" if r["rule"] in ("impersonal_adverb", "impersonal_passive") else "unknown",
                      source_id=None, specificity=None, knowledge_basis=None, number=None)
             continue
         if src.pronoun:
-            ante = _antecedent(history, src.kind, sent_i)
+            # a pronoun never refers to a source nested inside a quotation ('"... One of the
+            # musicians said, "..." ...," he recalled': "he" is the speaker)
+            ante = _antecedent(history if not nested else [h for h in history[-60:] if id(h) not in nested],
+                               src.kind, sent_i)
             # not after a comma: in "Prosecutors charged him, they said" the group is in the content
             near = _group_in_sentence(text, seg, sent_i, src.start) \
                 if src.kind == "group" and not text[:src.start].rstrip().endswith(",") else None
@@ -2602,6 +2617,8 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                 sid = named[1]
                 history.append((sent_i, named[0], sid))
                 r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
+                if quoted:
+                    nested.update(id(h) for h in history[grown_from:])
                 continue
             if sid is None and src.key:
                 key = ("anon" if src.anonymous else "named", src.key)
@@ -2616,6 +2633,8 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                     ids[("anon" if src.anonymous else "named", src.key)] = sid
             history.append((sent_i, src, sid))
         r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
+        if quoted:
+            nested.update(id(h) for h in history[grown_from:])
 
 
 def _antecedent(history, kind, sent_i, window: int = 6):

@@ -2444,3 +2444,23 @@ def test_an_absolute_clause_with_a_forecast_figure(text, source):
 
 def test_an_absolute_clause_with_a_forecast_and_no_figure_is_left_alone():
     assert_no_attributions("Shares rose, with analysts expecting a strong quarter.")
+
+
+def test_a_participle_inside_a_quotation_takes_its_subject_from_the_same_quotation():
+    f = attributions("“I just think people shouldn’t eat too much. Whenever I hear someone saying, 'Oh, I can’t lose weight', "
+                     "I say: 'Sellotape.'”")
+    r = f[f.cue == "saying"].iloc[0]
+    assert r.source == "someone" and r.anonymous
+
+
+def test_perception_object_with_a_pronoun_clause():
+    r = one("Restaurants are seeing so many people claiming they have allergies.")
+    assert r.cue == "claiming" and r.source == "many people" and r.anonymous
+
+
+def test_a_pronoun_outside_quotations_skips_sources_nested_inside_them():
+    f = attributions('Ringo Starr joined the band in 1962. "I sat down and I could play! One of the musicians turned round and '
+                     'said, \'We have got a drummer\'," he recalled.')
+    r = f[f.cue == "recalled"].iloc[0]
+    assert not r.anonymous
+    assert f[f.cue == "said"].iloc[0].anonymous
