@@ -2459,8 +2459,8 @@ def test_perception_object_with_a_pronoun_clause():
 
 
 def test_a_pronoun_outside_quotations_skips_sources_nested_inside_them():
-    f = attributions('Ringo Starr joined the band in 1962. "I sat down and I could play! One of the musicians turned round and '
-                     'said, \'We have got a drummer\'," he recalled.')
+    f = attributions('Ringo Starr joined the band in 1962. "I sat down and I could play! One of the musicians said we had '
+                     'got a drummer," he recalled.')
     r = f[f.cue == "recalled"].iloc[0]
     assert not r.anonymous
     assert f[f.cue == "said"].iloc[0].anonymous
