@@ -1580,7 +1580,7 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
         if recs:
             _contents(sent, text, recs, seg, k)
             records.extend(recs)
-        else:
+        elif any(m.group() in ("statement", "Statement") for m in cands[k]):
             rec = _statement_only(sent, text, k)
             if rec:
                 records.append(rec)
@@ -2734,6 +2734,10 @@ def _chain(history, src: _Source, sent_i):
     return None
 
 
+#: every justification pattern in one regex: a sentence without a match needs no pattern-by-pattern pass
+_ANY_JUSTIFICATION = re.compile("|".join(f"(?:{rx.pattern})" for rx, _typ, _cat, _src in JUSTIFICATIONS), re.IGNORECASE)
+
+
 def _justify(text: str, seg: Segmentation, records: list[dict]) -> None:
     cache: dict[int, tuple] = {}
     n_sent = len(seg.sentences)
@@ -2749,7 +2753,7 @@ def _justify(text: str, seg: Segmentation, records: list[dict]) -> None:
             if kk not in cache:
                 s = seg.sentences[kk]
                 found = None
-                for rx, typ, _cat, _src in JUSTIFICATIONS:
+                for rx, typ, _cat, _src in (JUSTIFICATIONS if _ANY_JUSTIFICATION.search(text, s.start, s.end) else ()):
                     m = rx.search(text, s.start, s.end)
                     if m and (found is None or typ == "substantive"):
                         found = (m.group(), typ)
