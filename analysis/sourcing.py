@@ -301,6 +301,9 @@ def _led_by_name(sent: _Sent, a: int, b: int) -> bool:
                and tl[k + 2] not in _DET for k in range(a, b - 2))
 
 
+_LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """Does ``word`` occur after a lower-case letter, comma or semicolon and a space (the pattern
     ``[a-z,;] word\b``)? A literal scan: no regex compiled per word, no full-text regex pass."""
@@ -312,9 +315,6 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
             return True
         pos = text.find(" " + word, pos + 1)
     return False
-
-
-_LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
@@ -1764,7 +1764,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w in ("words", "view", "opinion"):
         # "In the words of one veteran negotiator, ...", "In the view of one senior official, ...":
         # the prepositional object speaks or holds the view
-        if not (i >= 2 and tl[i - 1] == "the" and tl[i - 2] == "in" and i + 2 < sent.n and tl[i + 1] == "of") or in_quote:
+        if not (i >= 2 and tl[i - 1] == "the" and tl[i - 2] == "in" and i + 2 < sent.n and tl[i + 1] == "of") \
+                or (in_quote and w != "words"):  # (a quoted speaker's "in the view of this committee")
             return None
         end = _np_right(sent, i + 2)
         src = _describe(sent, text, i + 2, end)
@@ -1920,7 +1921,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and nxt not in ("that", ":") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
         return None  # "his campaign promises", "their news reports": a compound noun
     if "N" in flags and not w.endswith(("ed", "ing", "en")) and (prev in ("have", "has", "had", "having") or (
-            nxt in ("from", "of") and i >= 1 and sent.is_word(i - 1))) and not w.endswith(("ed", "ing")):
+            nxt in ("from", "of") and i >= 1 and sent.is_word(i - 1))):
         return None  # "may also have claims against", "Initial reports from the hospital said": the noun
     if "N" in flags and not w.endswith(("ed", "ing")) and VERBS.get(nxt) is not None and VERBS[nxt].category == "speech" \
             and "N" not in VERBS[nxt].flags:
@@ -2023,7 +2024,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     k = i - 1
     while k >= 0 and i - k <= 7 and sent.is_word(k) and tl[k] not in _CLAUSE_STOPS and tl[k] not in _CONDITION_WORDS:
         k -= 1
-    if k >= 0 and k < i - 1 and (tl[k] in ("if", "unless") and tl[k + 1] != "it" or tl[k] in ("wish", "wished", "wishes")):
+    if k >= 0 and k < i - 1 and tl[k] in _CONDITION_WORDS and not (tl[k] in ("if", "unless") and tl[k + 1] == "it"):
         # (but "If it be said, that ...": the impersonal passive of an essayist's objection)
         return None  # ("I do sometimes wish people understood ...": a wish, not a report)
     # -- a hypothetical or a power, not a report: "Congress may declare", "no man can say where"
