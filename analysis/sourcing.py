@@ -2001,6 +2001,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     titled = next((k for k in range(i + 1, min(sent.n, i + 5)) if tl[k] in _NAMING_PARTICIPLES), None) if verb.lemma == "write" else None
     if titled is not None and not any(tl[k] in ("that", ":") for k in range(i + 1, titled)):
         return None  # "a poem she has written called 'That Beast Called Age'": a titled work, no content
+    if verb.lemma == "agree" and nxt == "to":
+        return None  # "they usually agree to participate", "agreed to a ceasefire": consent, not content
     if (verb.lemma == "report" and nxt == "back" or verb.lemma == "add" and nxt == "to") \
             and not any(tl[k] in ("that", ":") or tt[k] in _QUOTE_CHARS for k in range(i + 1, sent.n)):
         return None  # "must report back within 90 days", "Adding to the carnival mood": no content

@@ -2464,3 +2464,11 @@ def test_a_pronoun_outside_quotations_skips_sources_nested_inside_them():
     r = f[f.cue == "recalled"].iloc[0]
     assert not r.anonymous
     assert f[f.cue == "said"].iloc[0].anonymous
+
+
+@pytest.mark.parametrize("text", [
+    '"When the family knows the wishes of the deceased, they usually agree to participate," she said.',
+    "The rebels agreed to a ceasefire on Monday.",
+])
+def test_agreeing_to_something_is_consent_not_content(text):
+    assert "agree" not in " ".join(attributions(text).cue)
