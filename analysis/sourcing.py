@@ -2001,6 +2001,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     titled = next((k for k in range(i + 1, min(sent.n, i + 5)) if tl[k] in _NAMING_PARTICIPLES), None) if verb.lemma == "write" else None
     if titled is not None and not any(tl[k] in ("that", ":") for k in range(i + 1, titled)):
         return None  # "a poem she has written called 'That Beast Called Age'": a titled work, no content
+    if w in ("mention", "mentions") and nxt == "of" and (prev in ("passing", "brief", "special", "particular", "specific", "no", "any")
+                                                       or prev in ("made", "make", "makes", "making")):
+        return None  # "made passing mention of": the noun
     if verb.lemma == "agree" and nxt == "to":
         return None  # "they usually agree to participate", "agreed to a ceasefire": consent, not content
     if (verb.lemma == "report" and nxt == "back" or verb.lemma == "add" and nxt == "to") \
@@ -2152,6 +2155,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "to know what's being said": no content attributed
         if j > 0 and sent.is_word(j - 1) and tl[_np_left(sent, j - 1)] == "no" and nxt != "by":
             return None  # "No cause of death was announced": nothing was reported
+        if any(tl[k] in WORDS["negation"] for k in range(j + 1, i)):
+            return None  # "Cause of death was not announced": nothing was reported
         chain = j - 1
         while chain >= 0 and (tl[chain] in _AUX or tl[chain] in _BE or tl[chain] in ("yet", "already", "still")):
             if tl[chain] in WORDS["negation"]:

@@ -2472,3 +2472,17 @@ def test_a_pronoun_outside_quotations_skips_sources_nested_inside_them():
 ])
 def test_agreeing_to_something_is_consent_not_content(text):
     assert "agree" not in " ".join(attributions(text).cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Cause of death was not announced.",
+    "Protests are not reported in the capital.",
+    "Some ancient writers made passing mention of feeding bread to the birds.",
+])
+def test_a_negated_passive_and_the_noun_mention_report_nothing(text):
+    assert_no_attributions(text)
+
+
+def test_mentions_after_an_adverb_is_still_the_verb():
+    r = one("The report specifically mentions his son.")
+    assert r.cue == "mentions" and r.source == "The report"
