@@ -1029,7 +1029,10 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             if after in _DET or after in _PRONOUNS or sent.cap(k + 1):
                 return None  # "the official who the minister said ...": the cue has its own subject
             if tl[k - 1] == "those":
-                ante = _describe(sent, text, k - 1, k)
+                ante = _describe(sent, text, k - 1, k) or _Source(
+                    start=sent.ts[k - 1], end=sent.te[k - 1], text=sent.tt[k - 1], head="those", number=None, specificity=0,
+                    kb=None, kind="group", definite=False, pronoun=False, resolved=False, form="vague", anonymous=True,
+                    key="those")  # "Those who were there say": unnamed people
             else:
                 ante = _source_left(sent, text, k - 1)
         elif ing_participle:
@@ -1723,6 +1726,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     and not sent.cap(k + 1) and NOUNS.get(tl[k + 1], ("", ""))[1] == "pl":
                 end = k + 1  # "according to Wasef archaeologists have ...": the plural opens the clause
             src = _describe(sent, text, k, end) if k < sent.n else None
+            if src is None and k + 1 < sent.n and tl[k] == "those" and tl[k + 1] in ("who", "present", "close", "familiar", "involved"):
+                # "According to those who were there, ...": unnamed people, up to the comma
+                stop = next((m for m in range(k + 1, min(sent.n, k + 16)) if not sent.is_word(m)), min(sent.n, k + 16))
+                src = _Source(start=sent.ts[k], end=sent.te[stop - 1], text=text[sent.ts[k]:sent.te[stop - 1]], head="those",
+                              number=None, specificity=0, kb=None, kind="group", definite=False, pronoun=False,
+                              resolved=False, form="vague", anonymous=True, key="those")
+                end = stop
             if (src is None or src.form in ("other", "unknown")) and end < sent.n and tl[end] == "and":
                 # "according to the leading rock promoter and manager Harvey Goldsmith": titles joined
                 # by "and" before the name
@@ -2039,6 +2049,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # ("police can confirm that ..." is a statement)
     if w == "writing" and prev == "in":
         return None  # "depositions in writing"
+    if w.endswith("ing") and prev in ("in", "of", "with", "by") and (i + 1 >= sent.n or not sent.is_word(i + 1)) \
+            and not (i + 1 < sent.n and (tt[i + 1] in _QUOTE_CHARS or tl[i + 1] == ":"
+                                         or (tl[i + 1] == "," and i + 2 < sent.n and (tt[i + 2] in _QUOTE_CHARS or tl[i + 2] == "that")))):
+        return None  # "the meeting ended in shouting.": a gerund noun closing the clause, no content
     if w.endswith("ing") and prev == "in" and i >= 2 and sent.is_word(i - 2) and not sent.cap(i - 2) \
             and tl[i - 2] not in VERBS and tl[i - 2] not in _AUX and tl[i - 2] not in _BE and not tl[i - 2].endswith("ed") \
             and tl[i - 2] not in _PRONOUNS and tl[i - 2] not in _DET and tl[i - 2] not in ("these", "those", "them", "others"):

@@ -2486,3 +2486,25 @@ def test_a_negated_passive_and_the_noun_mention_report_nothing(text):
 def test_mentions_after_an_adverb_is_still_the_verb():
     r = one("The report specifically mentions his son.")
     assert r.cue == "mentions" and r.source == "The report"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Those who were there say the meeting ended badly.", "say", "Those who were there"),
+    ("According to those who were present, the meeting ended badly.", "According to", "those who were present"),
+    ("As a senior Labour figure once told me, politics is a contact sport.", "told", "a senior Labour figure"),
+])
+def test_those_who_were_there_and_a_party_figure_are_unnamed(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and r.source == source and r.anonymous
+
+
+def test_a_gerund_closing_a_clause_is_no_cue():
+    assert_no_attributions("The meeting ended in shouting.")
+
+
+@pytest.mark.parametrize("text,cue", [
+    ('He continued by announcing, "The polls will close."', "announcing"),
+    ("Others join with these in maintaining, that it is proper.", "maintaining"),
+])
+def test_a_gerund_before_a_quotation_or_that_still_reports(text, cue):
+    assert cue in list(attributions(text).cue)
