@@ -263,6 +263,15 @@ class _Source:
             setattr(self, k, kw.get(k))
 
 
+def _vague(sent: _Sent, text: str, a: int, last: int, key: str, head: str | None = None, kind: str = "group") -> _Source:
+    """An anonymous, unspecific source spanning tokens ``a`` to ``last`` (inclusive): "those
+    present", "Those around him", "according to estimates", "Rumour (has it)"."""
+    start, end = sent.ts[a], sent.te[last]
+    return _Source(start=start, end=end, text=text[start:end], head=sent.tl[a] if head is None else head, number=None,
+                   specificity=0, kb=None, kind=kind, definite=False, pronoun=False, resolved=False, form="vague",
+                   anonymous=True, key=key)
+
+
 def _strip_leading(sent: _Sent, a: int, b: int) -> int:
     """Drop leading prepositional time phrases and conjunctions: "On Friday Ford ..." -> "Ford"."""
     tl = sent.tl
@@ -392,10 +401,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             and (tl[a + 1] in _PREP or tl[a + 1] in ("present", "close", "familiar", "who")
                  or tl[a + 1].endswith(("ing", "ed"))):
         # "those present", "those close to him", "those in the room": unnamed people
-        start, end = sent.ts[a], sent.te[b - 1]
-        return _Source(start=start, end=end, text=text[start:end], head="those", number=None, specificity=0, kb=None,
-                       kind="group", definite=False, pronoun=False, resolved=False, form="vague", anonymous=True,
-                       key=" ".join(tl[a:b]))
+        return _vague(sent, text, a, b - 1, " ".join(tl[a:b]))
     w = tl[head]
     start, end = sent.ts[a], sent.te[b - 1]
     src = _Source(start=start, end=end, text=text[start:end], head=w, number=None, specificity=None,
@@ -875,9 +881,7 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         elif sent.tl[k] not in _PROXIMITY:
             k = -1
         if k >= 1 and sent.tl[k - 1] in ("those", "others") and (k == 1 or not sent.is_word(k - 2)):
-            return _Source(start=sent.ts[k - 1], end=sent.te[j], text=text[sent.ts[k - 1]:sent.te[j]], head=sent.tl[k - 1],
-                           number=None, specificity=0, kb=None, kind="group", definite=False, pronoun=False,
-                           resolved=False, form="vague", anonymous=True, key=sent.tl[k - 1])
+            return _vague(sent, text, k - 1, j, sent.tl[k - 1])
         if k >= 1 and sent.is_word(k - 1) and sent.tl[k - 1] in NOUNS:
             near = _describe(sent, text, _np_left(sent, k - 1), k)
             if near is not None and near.form not in ("other", "unknown", "first_person") and not near.pronoun:
@@ -927,9 +931,7 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             src = (_describe(sent, text, m, k + 1) if m <= k else None) or src
         if src is None and start == k and sent.tl[k] in ("those", "some", "many", "others") and w == "who":
             # "There are those who argue ...", "some who say ...": unnamed people
-            return _Source(start=sent.ts[k], end=sent.te[k], text=sent.tt[k], head=sent.tl[k], number=None, specificity=0,
-                           kb=None, kind="group", definite=False, pronoun=False, resolved=False, form="vague",
-                           anonymous=True, key=sent.tl[k])
+            return _vague(sent, text, k, k, sent.tl[k])
         if (src is None or src.form in ("other", "unknown")) and w == "who" and sent.tl[j - 1] == ",":
             # "a doctor who saw her for the first time a few years back, who said": a second
             # relative clause on the same antecedent as the first one
@@ -1029,10 +1031,8 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             if after in _DET or after in _PRONOUNS or sent.cap(k + 1):
                 return None  # "the official who the minister said ...": the cue has its own subject
             if tl[k - 1] == "those":
-                ante = _describe(sent, text, k - 1, k) or _Source(
-                    start=sent.ts[k - 1], end=sent.te[k - 1], text=sent.tt[k - 1], head="those", number=None, specificity=0,
-                    kb=None, kind="group", definite=False, pronoun=False, resolved=False, form="vague", anonymous=True,
-                    key="those")  # "Those who were there say": unnamed people
+                # "Those who were there say": unnamed people
+                ante = _describe(sent, text, k - 1, k) or _vague(sent, text, k - 1, k - 1, "those")
             else:
                 ante = _source_left(sent, text, k - 1)
         elif ing_participle:
@@ -1729,9 +1729,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if src is None and k + 1 < sent.n and tl[k] == "those" and tl[k + 1] in ("who", "present", "close", "familiar", "involved"):
                 # "According to those who were there, ...": unnamed people, up to the comma
                 stop = next((m for m in range(k + 1, min(sent.n, k + 16)) if not sent.is_word(m)), min(sent.n, k + 16))
-                src = _Source(start=sent.ts[k], end=sent.te[stop - 1], text=text[sent.ts[k]:sent.te[stop - 1]], head="those",
-                              number=None, specificity=0, kb=None, kind="group", definite=False, pronoun=False,
-                              resolved=False, form="vague", anonymous=True, key="those")
+                src = _vague(sent, text, k, stop - 1, "those")
                 end = stop
             if (src is None or src.form in ("other", "unknown")) and end < sent.n and tl[end] == "and":
                 # "according to the leading rock promoter and manager Harvey Goldsmith": titles joined
@@ -1758,9 +1756,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     and tl[k] not in _PRONOUNS and tl[k].endswith("s") and not tl[k].endswith("ss"):
                 # "according to videos posted online", "according to estimates": unidentified
                 # documents or people, so an anonymous (vague) source
-                src = _Source(start=sent.ts[k], end=sent.te[end - 1], text=text[sent.ts[k]:sent.te[end - 1]],
-                              form="vague", anonymous=True, kind="group", key=tl[k], head=tl[k],
-                              specificity=0, definite=False, pronoun=False, resolved=False)
+                src = _vague(sent, text, k, end - 1, tl[k])
                 if k + 2 < end and tl[k + 1] in ("by", "from", "of"):
                     owner = _describe(sent, text, k + 2, end)
                     if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
@@ -1794,9 +1790,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if head not in _HEARSAY_NOUNS:
                 return None
             start = _np_left(sent, i - 1)
-            src = _Source(start=sent.ts[start], end=sent.te[i - 1], text=text[sent.ts[start]:sent.te[i - 1]], head=head,
-                          number=None, specificity=0, kb=None, kind="thing", definite=False, pronoun=False,
-                          resolved=False, form="vague", anonymous=True, key=head)
+            src = _vague(sent, text, start, i - 1, head, head=head, kind="thing")
         if src.form in ("first_person", "other", "unknown") or src.pronoun:
             return None
         return _mk(s0, sent.te[i + 2], text, src, "has_it_that", voice="active")

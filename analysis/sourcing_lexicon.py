@@ -101,10 +101,11 @@ def _phrase_anchor(phrase: str) -> str:
 
 
 def _whole_phrases() -> list[tuple[str, re.Pattern]]:
-    """(literal, anchored pattern) for each whole-phrase cue: the literal is the anchor word and
-    the rest of the phrase ("has it that", "words of"), found with ``str.find``; the pattern
-    matches the anchor word only, checking the words before it ("in the words of")."""
-    out = []
+    """(literal, anchored pattern) per distinct literal of the whole-phrase cues: the literal is
+    the anchor word and the rest of the phrase ("has it that", "words of", "accounts"), found
+    with ``str.find`` once per document; the pattern matches the anchor word only, checking the
+    words before it ("in the words of", any of "by all/most/many/some accounts")."""
+    by_literal: dict[str, list[str]] = {}
     for phrase, rule in sorted(PHRASES.items()):
         if rule in _WHOLE_PHRASE_RULES:
             words = phrase.split()
@@ -112,8 +113,8 @@ def _whole_phrases() -> list[tuple[str, re.Pattern]]:
             before, after = " ".join(words[:a]), " ".join(words[a + 1:])
             pattern = (rf"(?<=(?i:{re.escape(before)}) )" if before else r"\b") + re.escape(words[a]) \
                 + (rf"(?= {re.escape(after)}\b)" if after else r"\b")
-            out.append((" ".join(words[a:]), re.compile(pattern)))
-    return out
+            by_literal.setdefault(" ".join(words[a:]), []).append(pattern)
+    return [(literal, re.compile("|".join(f"(?:{p})" for p in patterns))) for literal, patterns in by_literal.items()]
 
 
 _WHOLE_PHRASES = _whole_phrases()
