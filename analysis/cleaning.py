@@ -158,12 +158,16 @@ def load_rules(path: str | os.PathLike = LEXICON_PATH) -> list[Rule]:
 class _Alternation:
     """All patterns of one scope compiled into one regex of named alternatives (CSV order wins)."""
 
-    __slots__ = ("regex", "rules")
+    __slots__ = ("regex", "quick", "rules")
 
     def __init__(self, rules: list[Rule]):
         self.rules = {f"r{i}": rule for i, rule in enumerate(rules)}
         body = "|".join(f"(?P<{name}>{rule.pattern})" for name, rule in self.rules.items())
         self.regex = re.compile(body, re.IGNORECASE) if rules else None
+        # The same alternatives without named groups, tried first: it matches exactly when
+        # ``regex`` does, 2-3x faster (group marks defeat the engine's fast scan), and most lines
+        # match nothing; only a line that matches runs ``regex`` to learn which rule it was.
+        self.quick = re.compile("|".join(f"(?:{rule.pattern})" for rule in rules), re.IGNORECASE) if rules else None
 
     def _rule(self, m: re.Match | None) -> Rule | None:
         if m is None:
@@ -174,13 +178,19 @@ class _Alternation:
         return None  # pragma: no cover
 
     def fullmatch(self, s: str) -> Rule | None:
-        return self._rule(self.regex.fullmatch(s)) if self.regex else None
+        if self.regex is None or self.quick.fullmatch(s) is None:
+            return None
+        return self._rule(self.regex.fullmatch(s))
 
     def match(self, s: str) -> Rule | None:
-        return self._rule(self.regex.match(s)) if self.regex else None
+        if self.regex is None or self.quick.match(s) is None:
+            return None
+        return self._rule(self.regex.match(s))
 
     def search(self, s: str) -> Rule | None:
-        return self._rule(self.regex.search(s)) if self.regex else None
+        if self.regex is None or self.quick.search(s) is None:
+            return None
+        return self._rule(self.regex.search(s))
 
 
 class Cleaner:

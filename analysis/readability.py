@@ -509,29 +509,48 @@ _POISSON_COLUMNS = 4096
 
 @lru_cache(maxsize=4)
 def _poisson_weights(resamples: int, seed: int, columns: int = _POISSON_COLUMNS) -> tuple[np.ndarray, np.ndarray]:
-    """A fixed matrix of independent Poisson(1) draws (seeded, read-only), stored transposed
-    (``columns x resamples``), and its running sums over the sentences.
+    """A fixed matrix of independent Poisson(1) draws (seeded, read-only, int32), stored transposed
+    (``columns x resamples``), and its running sums over the sentences (float64).
 
     Row ``k`` holds the weights of a document's ``k``-th sentence in every resample. Because the
     weights are independent, a document with ``n`` sentences uses the first ``n`` rows (one
     contiguous block): one matrix for every document, drawn once per process, and every result
     is reproducible. ``running[n - 1]`` is each resample's number of sentences for ``n``.
     """
-    weights = np.random.default_rng(seed).poisson(1.0, size=(resamples, columns)).astype(np.float64)
-    weights = np.ascontiguousarray(weights.T)
-    running = np.cumsum(weights, axis=0)
+    drawn = np.random.default_rng(seed).poisson(1.0, size=(resamples, columns))
+    weights = np.ascontiguousarray(drawn.T.astype(np.int32))
+    running = np.cumsum(weights, axis=0, dtype=np.float64)
     for a in (weights, running):
         a.flags.writeable = False
     return weights, running
 
 
 def _weights(n_sent: int, resamples: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """(sentences x resamples weights, sentences per resample)."""
+    """(sentences x resamples integer weights, sentences per resample as float64)."""
     if n_sent <= _POISSON_COLUMNS:
         weights, running = _poisson_weights(resamples, seed)
         return weights[:n_sent], running[n_sent - 1]
-    weights = np.random.default_rng(seed).poisson(1.0, size=(resamples, n_sent)).astype(np.float64).T
-    return weights, weights.sum(axis=0)
+    weights = np.random.default_rng(seed).poisson(1.0, size=(resamples, n_sent)).T
+    return weights, weights.sum(axis=0).astype(np.float64)
+
+
+#: the per-sentence count columns the interval formulas use (all of COUNT_COLUMNS[1:] but long words)
+_INTERVAL_COLUMNS = [k for k, c in enumerate(COUNT_COLUMNS[1:]) if c != "long_words"]
+
+
+def _weighted_totals(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``matrix.T @ weights`` (columns x resamples) in exact integer arithmetic, as float64.
+
+    Every count and weight is a whole number, so the sums are exact in any order: the result is
+    the same on every machine. int32 halves the memory traffic of int64 and float64; it is used
+    when no sum can reach 2**31 (any document under about 100 million characters), else int64.
+    einsum runs numpy's own loop, not BLAS, whose thread pool made this 10-100x slower on a busy
+    machine for a product this small.
+    """
+    bound = int(weights.max(initial=0)) * int(matrix.sum(axis=0).max(initial=0))
+    dtype = np.int32 if bound < 2**31 else np.int64
+    totals = np.einsum("ij,jk->ik", matrix.T.astype(dtype), weights.astype(dtype, copy=False), optimize=False)
+    return totals.astype(np.float64)
 
 
 def _intervals(matrix: np.ndarray, resamples: int, seed: int) -> dict:
@@ -549,14 +568,11 @@ def _intervals(matrix: np.ndarray, resamples: int, seed: int) -> dict:
             out[m + "_low"] = out[m + "_high"] = math.nan
         return out
     weights, sentences = _weights(n_sent, resamples, seed)
-    # columns x resamples (weighted counts). einsum without optimisation runs numpy's own loop,
-    # not BLAS: the same summation order on every machine, and no BLAS thread pool spinning up
-    # (which made this 10-100x slower on a busy machine) for a product this small.
-    totals = np.einsum("ij,jk->ik", matrix.T.astype(np.float64), weights, optimize=False)
+    totals = _weighted_totals(matrix[:, _INTERVAL_COLUMNS], weights)  # columns x resamples
     keep = totals[0] > 0  # a resample that drew no word has no defined score
     if not keep.all():
         totals, sentences = totals[:, keep], sentences[keep]
-    words, syl, poly, cplx, letters, chars, _long, unfam = totals
+    words, syl, poly, cplx, letters, chars, unfam = totals
     asl, asw = words / sentences, syl / words
     pdw = 100 * unfam / words
     values = np.stack([
