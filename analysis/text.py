@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from functools import cached_property
 from typing import Iterable, NamedTuple
 
@@ -71,12 +72,15 @@ __all__ = [
 #: The word pattern (see the module docstring for the definition of a word).
 # The three alternatives share their first character (a letter or digit), so it is matched once
 # before the branch: the same matches as trying each alternative at every position, about a
-# third faster.
+# third faster. The last alternative ends the pattern, so giving back characters can never make
+# it match differently: its quantifiers are possessive where Python has them (3.11+), about a
+# tenth faster again, with the same matches.
+_POSSESSIVE = "+" if sys.version_info >= (3, 11) else ""
 WORD_RE = re.compile(
     r"[^\W_](?:"
     r"(?<=[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])"  # dotted abbreviations: U.S., p.m., e.g.
     r"|(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?"  # 1,000 and 12,500.75
-    r"|[^\W_]*(?:['’\-‐.][^\W_]+)*"  # words with internal apostrophes, hyphens, decimal points
+    rf"|[^\W_]*{_POSSESSIVE}(?:['’\-‐.][^\W_]+)*{_POSSESSIVE}"  # words with internal apostrophes, hyphens, decimal points
     r")"
 )
 
