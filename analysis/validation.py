@@ -27,11 +27,15 @@ Scoring (dev-gold README; :mod:`analysis.scoring` does all matching)
   overlap (largest overlap first). Optional gold items neither reward nor penalise.
 * ``anonymous``: predictions and gold restricted to the anonymous items, then scored with the
   same matcher: a match counts only when both sides say anonymous; an anonymous prediction on a
-  named gold item is an anonymous false positive, a named prediction on an anonymous gold item
-  an anonymous false negative.
+  required named gold item is an anonymous false positive, a named prediction on an anonymous
+  gold item an anonymous false negative. An anonymous prediction whose cue matches an optional
+  gold item of either type (in the attribution matching) is not scored: the README's "a
+  prediction that matches an optional item is neither rewarded nor penalised" (an optional
+  named item is one whose type the annotators doubted or disagreed on).
 * ``anonymous count exact``: the share of articles whose predicted anonymous count equals the
   required gold anonymous count plus the optional anonymous items the anonymous predictions
-  matched (an optional item can neither make nor break the count); with a Wilson interval.
+  matched, not counting predictions on optional named items (an optional item can neither make
+  nor break the count); with a Wilson interval.
 * ``hedge`` and ``booster``: spans of the same kind, one-to-one by overlap (weasel phrases are
   a third kind and are not scored here).
 * ``confusion``: predicted vs gold ``source_type`` on attribution matches to required gold items.
@@ -260,7 +264,9 @@ def score_document(record: Mapping, text: str, attributions: pd.DataFrame | None
     errors += _errors(record["id"], "attributions", text, pred, gold, opt, matches, ignore,
                       attributions.get("rule"))
 
-    p_idx = [i for i, a in enumerate(anon) if a]
+    # an anonymous prediction on an optional named item: neither rewarded nor penalised
+    on_optional_named = {i for i, j in matches if anon[i] and opt[j] and gold_att[j]["source_type"] == "named"}
+    p_idx = [i for i, a in enumerate(anon) if a and i not in on_optional_named]
     g_idx = [j for j, a in enumerate(gold_att) if a["source_type"] == "anonymous"]
     ca, am = score_spans([pred[i] for i in p_idx], [gold[j] for j in g_idx], [opt[j] for j in g_idx], ignore)
     counts["anonymous"] = ca

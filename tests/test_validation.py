@@ -80,6 +80,20 @@ def test_optional_anonymous_match_counts_towards_the_exact_count():
     assert unmatched.anonymous_gold == 1 and unmatched.anonymous_exact
 
 
+def test_an_anonymous_prediction_on_an_optional_named_item_is_not_scored():
+    # the 2nd "said" is named but optional (its type doubted): calling it anonymous neither
+    # rewards nor penalises, in the anonymous scores and in the anonymous count
+    gold = dict(GOLD, attributions=[att("said", "anonymous"), att("said", "named", 2, optional=True)])
+    d = score_document(gold, TEXT, pred_att([("said", 1, True), ("said", 2, True)]), pred_hed([]))
+    assert (d.counts["anonymous"].tp, d.counts["anonymous"].fp, d.counts["anonymous"].fn) == (1, 0, 0)
+    assert d.anonymous_predicted == 1 and d.anonymous_gold == 1 and d.anonymous_exact
+    assert not [e for e in d.errors if e["measure"] == "anonymous"]
+    # the same prediction on a required named item is an anonymous false positive
+    required = dict(gold, attributions=[att("said", "anonymous"), att("said", "named", 2)])
+    d = score_document(required, TEXT, pred_att([("said", 1, True), ("said", 2, True)]), pred_hed([]))
+    assert d.counts["anonymous"].fp == 1 and d.anonymous_predicted == 2 and not d.anonymous_exact
+
+
 def test_hedges_and_boosters_match_only_the_same_kind():
     d = score_document(GOLD, TEXT, pred_att([]), pred_hed([("may", "booster"), ("about", "hedge")]))
     assert (d.counts["hedge"].tp, d.counts["hedge"].fp, d.counts["hedge"].fn) == (1, 0, 1)
