@@ -183,6 +183,7 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"didn’t|have|had|never|long|always|already|previously|often|all|certainly|now|probably)){0,3} $")
 _REFUSED = WORDS["refused_object"]
 _CALLED_EVENT = WORDS["called_event"]
+_SHOW_KINDS = WORDS["show_kind"]  # "TV shows", "talk show": the noun
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
 #: capitalised plurals of nationality, faith or political camp: unnamed groups ("Many Americans")
@@ -725,6 +726,9 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
             break
         if k > i and w in ("on", "at", "in") and k + 1 < sent.n and (sent.tl[k + 1] in _TIME or sent.tl[k + 1][:1].isdigit()):
             break  # "... Sadiq Khan on Friday": a time phrase ends the name
+        if k > i and (w in ("we", "you") or sent.tt[k] == "I" and k + 1 < sent.n and sent.is_word(k + 1)
+                      and not sent.cap(k + 1)):
+            break  # "people I spoke to", "experts we consulted": a relative clause without "who"
         if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which")
                       or (w == "to" and tl[k - 1] not in ("close", "closest", "near", "next"))
                       or (w in VERBS or w in _BE or w in WORDS["aux"]) and not sent.cap(k) and w not in NOUNS):
@@ -1186,9 +1190,10 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True  # "believe their preferences to be a better indication", "believe him to be aged 25"
         if lemma in ("believe", "suspect", "consider") and nxt in ("him", "her", "them", "it", "this", "that") and tl[i + 2:i + 4] == ["to", "be"]:
             return True  # "police believe him to be aged 25"
-        if lemma in ("believe", "think", "reckon", "suspect") and sent.is_word(i + 1) and nxt not in _PREP and nxt not in _DET \
-                and not sent.cap(i + 1) and nxt not in _PRONOUNS:
-            # "they believe gas, which leaks often, was the trigger": a bare-noun subject, a finite verb later
+        if lemma in ("believe", "think", "reckon", "suspect", "expect") and sent.is_word(i + 1) and nxt not in _PREP \
+                and nxt not in _DET and not sent.cap(i + 1) and nxt not in _PRONOUNS:
+            # "they believe gas, which leaks often, was the trigger", "Bayen expects automation will
+            # progress in stages": a bare-noun subject, a finite verb later
             relative = False
             for k in range(i + 2, min(n, i + 20)):
                 if tl[k] in (".", ";", ":", "!", "?") or sent.tt[k] in _QUOTE_CHARS:
@@ -1706,6 +1711,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     in_quote = qi >= 0 and closed_quote[qi]
     if in_quote and (w == "according" or w == "per" or w in ADVERB_CUES or w == "statement"):
         return None
+    if (w == "shows" or w == "show") and i > 0 and tl[i - 1] in _SHOW_KINDS:
+        return None  # "reality TV shows", "talk show": the noun
     if w == "per":  # "Per reports, ...", ", per the WHO, ...": only at the start of a clause, not "$5 per person"
         if not (i == 0 or tl[i - 1] in (",", "(", "—", "–", ";", "and", "but")) or i + 1 >= sent.n:
             return None
@@ -2232,6 +2239,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w.endswith("ing") and nxt == "," and any(VERBS.get(tl[k]) is not None and VERBS[tl[k]].category == "speech"
                                                  and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
+    if w.endswith("ing") and j >= 0 and VERBS.get(tl[j]) is not None and not tl[j].endswith("ing") and sent.is_word(j) \
+            and tl[j] not in _BE and tl[j] not in NOUNS and tl[j] not in _NOUN_HOMOGRAPHS:
+        return None  # "Tipton recalls realizing ...", "denied knowing": the gerund is the cue verb's object
     if w.endswith("ing") and j >= 0 and tl[j] in ("by", "without") and not (nxt in ("that", ":") or nxt in _SUBJ_PRON
                                                                          or quote_follows):
         return None  # "by calling 101", "without mentioning any symptoms", "without elaborating": no content
@@ -2258,6 +2268,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return None  # "citing the health risks": a reason given, not a source cited
         if src is None:
             src = _inherit(recs) or _subject_scan(sent, text, i, quotes, own_quote=True)
+        if src is not None and src.form == "first_person":
+            return None
         return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
     if w.endswith("ing") and j >= 0 and sent.is_word(j) and tl[j] not in _BE and verb.category == "speech" \
             and (nxt == "that" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
@@ -2370,7 +2382,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # ("Many owners fear revenue loss" likewise, for unnamed groups only)
     forecast = src is not None and not src.pronoun and i + 1 < sent.n and sent.is_word(i + 1) \
         and prev not in ("should", "must", "would", "could") \
-        and nxt not in _PRONOUNS and nxt not in _PREP and nxt not in ("to", "that") and (
+        and nxt not in _PRONOUNS and nxt not in _PREP and nxt not in ("to", "that", "us", "me", "you") and (
+            # ("expect us to go along with it": a demand on the writer's side, not a forecast)
             verb.lemma in ("expect", "predict", "forecast") and src.form in ("unnamed_group", "vague", "named_organisation")
             or verb.lemma == "fear" and src.form in ("unnamed_group", "vague"))
     if verb.lemma == "rule" and (src is None or src.text is None or not any(
@@ -2459,6 +2472,10 @@ def _statement_only(sent: _Sent, text: str, k: int):
     """"In a statement, ..." or "X issued a statement ..." with no reporting verb in the sentence."""
     m = _STATEMENT_RE.search(text, sent.start, sent.end)
     if m:
+        k0 = sent.index.get(m.start(), -1)
+        k1 = sent.index.get(m.end() - len("statement"), -1)
+        if (k0 >= 0 and any(tl in _FIRST for tl in sent.tl[max(0, k0 - 3):k0])) or (k1 >= 0 and k1 + 1 < sent.n and sent.tl[k1 + 1] in _FIRST):
+            return None  # "as we noted in the statement I put out": the speaker's own statement
         src = _subject_scan(sent, text, sent.n, _NoQuotes())
         rec = _mk(m.start(), m.end(), text, src, "in_statement", voice="prepositional")
     else:

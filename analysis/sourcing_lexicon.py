@@ -23,7 +23,7 @@ Files (CSV with a header; every entry carries its ``source`` citation):
     Closed-class words the rules use (auxiliaries, pronouns, determiners, prepositions, number
     words, rank and sector modifiers for specificity, time words), and the word lists of
     specific rules, each a category: ``partitive`` ("a number of"), ``rumour``,
-    ``refused_object`` ("denied funding"), ``called_event`` ("called a strike"), ``team``, ``hypothetical_modal``, ``confirmed_act``,
+    ``refused_object`` ("denied funding"), ``called_event`` ("called a strike"), ``show_kind`` ("TV shows": the noun), ``team``, ``hypothetical_modal``, ``confirmed_act``,
     ``claim_taken`` ("claimed 17 lives"), ``it_passive_lemma`` ("it is admitted that"),
     ``parenthetical_lemma`` ("..., he added."; also beliefs: "..., McKinlay believes, ..."),
     ``inversion_only_lemma`` ("'...,' grins X"), ``inverting_lemma`` (", observes Brabon."),

@@ -2508,3 +2508,65 @@ def test_a_gerund_closing_a_clause_is_no_cue():
 ])
 def test_a_gerund_before_a_quotation_or_that_still_reports(text, cue):
     assert cue in list(attributions(text).cue)
+
+
+# -- session 6: check set 21 and column phrasing probes
+
+@pytest.mark.parametrize("text,source", [
+    ("The mood, according to people I spoke to, is bleak.", "people"),
+    ("According to diplomats we consulted, the talks have stalled.", "diplomats"),
+])
+def test_a_relative_clause_without_who_ends_the_source(text, source):
+    r = one(text)
+    assert r.cue.lower() == "according to" and r.source == source and r.anonymous
+
+
+def test_expects_with_a_bare_noun_clause_is_a_forecast():
+    assert_one_cue("Dr Ines Varga of the Lisbon Institute expects automation will progress in stages.",
+                   "expects", "Dr Ines Varga of the Lisbon Institute", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers say all sorts of things and expect us to go along with it.",
+    "Ferry passengers expect me to fix it.",
+])
+def test_expect_with_an_object_pronoun_is_a_demand(text):
+    assert "expect" not in list(attributions(text).cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The actor became famous on one of the first reality TV shows.",
+    "She hosted a late-night talk show.",
+])
+def test_kinds_of_show_are_the_noun(text):
+    assert_no_attributions(text)
+
+
+def test_roommates_are_an_unnamed_group():
+    r = attributions("Marta Olsen, the manager, said his roommates said they last saw him on Saturday.")
+    assert [(row.source, bool(row.anonymous)) for row in r.itertuples()] == [("Marta Olsen", False), ("his roommates", True)]
+
+
+def test_realize_reports_a_third_partys_realisation_only_with_a_clause():
+    assert_one_cue("Increasingly, scientists are realizing that the old models are not enough.",
+                   "realizing", "scientists", True)
+    assert_no_attributions("The company realised a profit of 3 million euros.")
+
+
+def test_a_manner_of_speaking_verb_needs_content():
+    assert_one_cue("The boat tipped, and his sister shrieks: “Hold on to the rail!”", "shrieks", "his sister", False)
+    assert_no_attributions("The children screamed.")
+
+
+@pytest.mark.parametrize("text", [
+    "So, I’ve somewhat lost track of time, but do realize that others respect weekends.",
+    "We’re doing all of these things and know that we need to continue.",
+    "As we noted in the statement I put out last night, we expect to make progress.",
+])
+def test_a_contracted_first_person_subject_is_never_a_source(text):
+    assert_no_attributions(text)
+
+
+def test_a_gerund_after_a_cue_verb_is_its_object():
+    r = attributions("Once she was an invited guest, Mara Quist recalls realizing that it was work.")
+    assert list(r.cue) == ["recalls"]
