@@ -183,7 +183,8 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"didn’t|have|had|never|long|always|already|previously|often|all|certainly|now|probably)){0,3} $")
 _REFUSED = WORDS["refused_object"]
 _CALLED_EVENT = WORDS["called_event"]
-_SHOW_KINDS = WORDS["show_kind"]  # "TV shows", "talk show": the noun
+_SHOW_KINDS = WORDS["show_kind"]
+_CO_WORKERS = frozenset(("colleagues", "co-authors", "coauthors", "co-workers", "team", "others"))  # "TV shows", "talk show": the noun
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
 #: capitalised plurals of nationality, faith or political camp: unnamed groups ("Many Americans")
@@ -665,9 +666,11 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
             break
         if w in _BOUNDARY and w not in ("of",):
             if w == "and" and k - 2 >= 0 and (sent.cap(k - 2) or tl[k - 2] == ")") and (
-                    sent.cap(k) or (tl[k] in _DET and k + 1 <= j and sent.cap(k + 1))):
-                k -= 1  # "the United Kingdom and the United States": one coordinated name
-                continue
+                    sent.cap(k) or (tl[k] in _DET and k + 1 <= j and sent.cap(k + 1))
+                    or ((tl[k] in _CO_WORKERS or (tl[k] in ("his", "her", "their") and k + 1 <= j and tl[k + 1] in _CO_WORKERS))
+                        and "by" in tl[max(0, k - 7):k - 1])):
+                k -= 1  # "the United Kingdom and the United States": one coordinated name; "the report
+                continue  # by Malik Falkenmark and colleagues": a named author and co-workers
             break
         if w in VERBS and not sent.cap(k - 1) and w not in NOUNS and "N" not in VERBS[w].flags and VERBS[w].lemma in ("say", "tell", "report", "announce", "write", "add", "claim", "confirm", "state"):
             break
@@ -2430,9 +2433,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if cited is not None and cited.form not in ("other", "unknown") \
                 and not (src is not None and NOUNS.get(cited.head, ("",))[0] == "vague_document"):
             src = cited  # ("Stamenković et al cite research from 2014": the subject cites unidentified research)
-    third_party_belief = verb.category == "cognition" and src is not None and not src.pronoun and not inverted \
-        and src.form in ("unnamed_group", "vague", "named_person", "named_organisation") \
+    third_party_belief = verb.category == "cognition" and src is not None and not inverted \
+        and (src.form in ("unnamed_group", "vague", "named_person", "named_organisation")
+             or (in_quote and src.pronoun and src.text.lower() in ("he", "she") and nxt == "that")) \
         and prev not in _MODAL_ONLY  # "people must know that": an exhortation, not a belief
+    # (inside a quotation, "he believed that ...": the speaker reports a third party's belief)
     if in_quote and (src is None or (verb.category == "cognition" and not third_party_belief) or inverted
                      or (src.form not in ("named_person", "named_organisation", "pronoun", "vague", "unnamed_group", "unnamed_individual")
                          and not third_party_belief)

@@ -2570,3 +2570,14 @@ def test_a_contracted_first_person_subject_is_never_a_source(text):
 def test_a_gerund_after_a_cue_verb_is_its_object():
     r = attributions("Once she was an invited guest, Mara Quist recalls realizing that it was work.")
     assert list(r.cue) == ["recalls"]
+
+
+def test_a_document_by_a_named_author_and_colleagues_is_named():
+    assert_one_cue("The report by Malia Fenner and colleagues at the Tallinn Water Institute said supplies would fall.",
+                   "said", "The report by Malia Fenner and colleagues at the Tallinn Water Institute", False)
+    assert_one_cue("Jana Holm and colleagues said supplies would fall.", "said", "Jana Holm and colleagues", False)
+
+
+def test_a_quoted_speaker_reports_a_third_partys_belief():
+    r = attributions("“I met him once, and he believed that we would reach Mars,” she said.")
+    assert [(row.cue, row.source) for row in r.itertuples()] == [("believed", "he"), ("said", "she")]
