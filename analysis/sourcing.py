@@ -630,6 +630,8 @@ def _skip_left(sent: _Sent, i: int) -> int:
             j -= 1
         elif tl[j] in _TIME and j >= 2 and tl[j - 1] in ("on", "in") and tl[j - 2] in _BE:
             j -= 2  # "was on Wednesday reported": the time phrase inside the passive
+        elif tl[j] == "well" and j >= 1 and tl[j - 1] in ("him", "her", "them", "it"):
+            j -= 1  # "Those who know him well describe ...": the adverb ends the relative clause
         else:
             break
     return j
@@ -1959,8 +1961,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     if w == "mentioned" and prev in ("last", "above", "previously", "just", "first"):
         return None  # "the State last mentioned": a back-reference, no report
-    if prev in ("so", "self", "well") or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
-        return None
+    if (prev in ("so", "self") or (prev == "well" and w.endswith(("ed", "wn", "en")))) \
+            or (i > 1 and tl[i - 1] == "-" and tl[i - 2] in ("so", "self", "well")):
+        return None  # "so-called", "self-described", "well known"; but "those who know him well describe"
     if verb.lemma in ("ask", "request") and any(tl[k] in ("name", "names", "named", "identified", "anonymity", "anonymous")
                                                 for k in range(i + 1, min(sent.n, i + 9))) \
             and any(tl[k] in ("not", "anonymity", "anonymous") for k in range(i + 1, min(sent.n, i + 9))):

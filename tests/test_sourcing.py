@@ -2581,3 +2581,12 @@ def test_a_document_by_a_named_author_and_colleagues_is_named():
 def test_a_quoted_speaker_reports_a_third_partys_belief():
     r = attributions("“I met him once, and he believed that we would reach Mars,” she said.")
     assert [(row.cue, row.source) for row in r.itertuples()] == [("believed", "he"), ("said", "she")]
+
+
+def test_those_who_know_him_well_are_unnamed_people():
+    assert_one_cue("Those who know him well describe a man consumed by doubt.", "describe", "Those who know him", True)
+
+
+@pytest.mark.parametrize("text", ["It is a so called reform.", "She is a self-described optimist."])
+def test_so_called_and_self_described_stay_adjectives(text):
+    assert_no_attributions(text)
