@@ -184,6 +184,10 @@ _FIRST_PERSON_BEFORE = re.compile(
 _REFUSED = WORDS["refused_object"]
 _CALLED_EVENT = WORDS["called_event"]
 _SHOW_KINDS = WORDS["show_kind"]
+_ADMITTED_TO = frozenset(("hospital", "university", "college", "school", "bar", "academy", "club", "programme", "program",
+                          "course", "ward", "clinic", "unit", "society", "order", "priesthood", "membership", "office"))
+_DISMISSED_CONTENT = frozenset(("notion", "idea", "suggestion", "suggestions", "claim", "claims", "allegation", "allegations",
+                                "report", "reports", "speculation", "fears", "concerns", "criticism", "argument", "view"))
 _CO_WORKERS = frozenset(("colleagues", "co-authors", "coauthors", "co-workers", "team", "others"))  # "TV shows", "talk show": the noun
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
@@ -1235,6 +1239,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return False
     # guarded speech verbs
     if verb.lemma == "dismiss":  # "dismissed the claim as groundless": a characterisation, like "called it"
+        c = i + 2 if nxt in ("the", "any", "all") else i + 1
+        if c + 1 < n and tl[c] in _DISMISSED_CONTENT and tl[c + 1] == "that":
+            return True  # "dismisses the notion that ...", "dismissed claims that ...": a stance on the content
         k = next((k for k in range(i + 2, min(n, i + 10)) if tl[k] == "as" and k + 1 < n and sent.is_word(k + 1)), None)
         if k is None:
             return False
@@ -1972,6 +1979,17 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
                                                       for m in range(i + 2, min(sent.n, i + 5))):
         return None  # "asked for a recount", "what they were asking for": a request, not content
+    if verb.lemma == "admit" and nxt == "to" and i + 2 < sent.n and (
+            sent.cap(i + 2) or tl[i + 2] in _ADMITTED_TO
+            or (tl[i + 2] in ("the", "a", "an") and i + 3 < sent.n and (sent.cap(i + 3) or tl[i + 3] in _ADMITTED_TO))):
+        return None  # "admitted to the American Academy", "admitted to hospital": let in, not a confession
+        # (but "the Foreign Office admitted to a secret archive" acknowledges it)
+    if ("N" in flags or w in ("demand", "request", "promise")) and not w.endswith(("ed", "ing", "s")) and nxt in (",", ".", ";") \
+            and i > 0 and prev.endswith("s") and not prev.endswith("ss") and prev not in _AUX and prev not in _BE \
+            and prev not in NOUNS and prev not in _PRONOUNS and sent.is_word(i - 1) and not sent.cap(i - 1) \
+            and i > 1 and sent.is_word(i - 2) and tl[i - 2] not in _DET and not tl[i - 2].endswith(("'s", "’s")):
+        return None  # "infrastructure restricts demand, however": the noun, object of a verb
+        # (but '"...", its makers claim.': "makers" is the subject)
     if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice"):
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
         if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
@@ -2225,10 +2243,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return _mk(sent.ts[j], cue_end, text, None, "impersonal_passive", voice="impersonal")
     # -- "cited the Air Force as stating ...": the cited party is the source of the content
     if w.endswith("ing") and prev == "as" and verb.category == "speech":
-        for k in range(i - 2, max(-1, i - 12), -1):
+        for k in range(i - 2, max(-1, i - 24), -1):
             lemma = VERBS[tl[k]].lemma if tl[k] in VERBS else None
             if lemma in ("cite", "quote"):
-                src = _describe(sent, text, k + 1, i - 1) if k + 1 < i - 1 else None
+                # the quoted party, up to an appositive: "quoted Tim Manning, formerly a deputy
+                # administrator at FEMA, as saying"
+                end = next((m for m in range(k + 1, i - 1) if tl[m] == ","), i - 1)
+                src = _describe(sent, text, k + 1, end) if k + 1 < end else None
                 if k >= 1 and tl[k - 1] in _BE and (k + 1 >= i - 1 or tl[k + 1] == "by"):
                     # "The ministry was quoted by state media as saying": the quoted party speaks
                     subject = _source_left(sent, text, _skip_left(sent, k - 1))
@@ -2237,7 +2258,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 if src is not None and src.form not in ("first_person", "other", "unknown"):
                     return _mk(sent.ts[i - 1], e0, text, src, "quoted_as_saying", voice="active")
                 break
-            if not sent.is_word(k):
+            if not sent.is_word(k) and tl[k] != ",":
                 break
     # -- participle / gerund forms: ", saying ...", "upon announcing", "a statement saying"
     quote_follows = (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS) or (

@@ -2590,3 +2590,27 @@ def test_those_who_know_him_well_are_unnamed_people():
 @pytest.mark.parametrize("text", ["It is a so called reform.", "She is a self-described optimist."])
 def test_so_called_and_self_described_stay_adjectives(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("He dismisses the notion that the curfew would have stopped the looting.", "dismisses", "He"),
+    ("The council dismissed claims that the ferry was unsafe.", "dismissed", "The council"),
+])
+def test_dismissing_a_notion_or_claim_is_a_stance(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and r.source == source
+
+
+def test_admitted_to_an_institution_is_no_confession():
+    assert_no_attributions("Ravel was elected to the Royal Society in 1981 and admitted to the Northfield Academy in 1992.")
+    assert "admitted" in list(attributions("The ministry admitted to a secret archive of files.").cue)
+
+
+def test_a_noun_homograph_object_before_a_comma_is_the_noun():
+    assert_no_attributions("Poor roads restrict demand, however.")
+
+
+def test_quoted_as_saying_skips_the_appositive():
+    r = one('The Courier quoted Ana Ruiz, formerly a harbour official, as saying "the pier is safe."')
+    assert r.source == "Ana Ruiz" and r.rule == "quoted_as_saying"
+
