@@ -507,6 +507,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         elif cat == "organisation" and w in _TEAMS and mods and mods[0] in ("a", "an"):
             src.form, src.anonymous, src.kind = "unnamed_group", True, "group"  # "an international team of scientists"
             src.number = None
+        elif cat == "organisation" and NOUNS[w][1] == "pl" and not any(sent.cap(k) for k in range(a, head) if tl[k] not in _DET and k != 0):
+            # "Banks say", "The companies that make e-bikes say": several unnamed organisations
+            src.form, src.anonymous, src.kind = "unnamed_group", True, "group"
         elif cat == "organisation":
             src.form, src.anonymous, src.kind = "named_organisation", False, "org"
         elif cat == "media":
@@ -834,6 +837,28 @@ def _appositive(sent: _Sent, text: str, j: int) -> _Source | None:
     if led_by and outer.anonymous and outer.kind in ("group", "person"):
         outer.form, outer.anonymous, outer.kind = "named_person", False, "group"
     return outer
+
+
+def _relative_clause_subject(sent: _Sent, text: str, j: int) -> _Source | None:
+    """The subject of a cue after a short relative clause that ends in its own object or adverb:
+    "The companies that make and sell e-bikes say", "People who live and work here say". The
+    nearest "who"/"that" within 10 words (no punctuation between) after a plural person or
+    group noun; the source spans the noun phrase and the clause."""
+    tl = sent.tl
+    for k in range(j - 1, max(0, j - 10), -1):
+        if not sent.is_word(k) and tl[k] != "-":
+            return None
+        if tl[k] in ("who", "that") and sent.is_word(k - 1):
+            head = NOUNS.get(tl[k - 1])
+            if head is None or head[1] != "pl" or head[0] in ("document", "vague_document"):
+                return None
+            src = _source_left(sent, text, k - 1)
+            if src is None or src.form in ("other", "unknown", "first_person") or src.pronoun:
+                return None
+            src.end = sent.te[j]
+            src.text = text[src.start:src.end]
+            return src
+    return None
 
 
 def _relative_subject_far(sent: _Sent, text: str, j: int) -> _Source | None:
@@ -1985,10 +2010,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "admitted to the American Academy", "admitted to hospital": let in, not a confession
         # (but "the Foreign Office admitted to a secret archive" acknowledges it)
     if ("N" in flags or w in ("demand", "request", "promise")) and not w.endswith(("ed", "ing", "s")) and nxt in (",", ".", ";") \
-            and i > 0 and prev.endswith("s") and not prev.endswith("ss") and prev not in _AUX and prev not in _BE \
+            and i > 0 and prev not in _AUX and prev not in _BE \
             and prev not in NOUNS and prev not in _PRONOUNS and sent.is_word(i - 1) and not sent.cap(i - 1) \
             and i > 1 and sent.is_word(i - 2) and tl[i - 2] not in _DET and not tl[i - 2].endswith(("'s", "’s")):
-        return None  # "infrastructure restricts demand, however": the noun, object of a verb
+        return None  # "infrastructure restricts demand, however", "try to meet demand,": the noun, object of a verb
         # (but '"...", its makers claim.': "makers" is the subject)
     if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice"):
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
@@ -2374,6 +2399,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             if w.endswith("ing") and tl[j] in _BE:
                 j = _skip_left(sent, j)  # progressive "the head of the agency is saying": the subject before "is"
             src = _source_left(sent, text, j)
+            if src is None:
+                src = _relative_clause_subject(sent, text, j)
     if src is not None and src.form == "first_person":
         return None
     if src is not None and src.start is not None and not inverted:

@@ -2614,3 +2614,21 @@ def test_quoted_as_saying_skips_the_appositive():
     r = one('The Courier quoted Ana Ruiz, formerly a harbour official, as saying "the pier is safe."')
     assert r.source == "Ana Ruiz" and r.rule == "quoted_as_saying"
 
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The companies that make and sell e-bikes say they can cope.", "The companies that make and sell e-bikes"),
+    ("People who live and work here say the ferry is late.", "People who live and work here"),
+    ("Several airlines said flights would resume.", "Several airlines"),
+])
+def test_unnamed_organisations_and_a_short_relative_clause_are_anonymous(text, source):
+    r = one(text)
+    assert r.source == source and r.anonymous
+
+
+def test_the_company_is_still_a_named_organisation():
+    assert not one("The company said profits rose.").anonymous
+
+
+def test_demand_as_an_object_before_a_comma_is_the_noun():
+    assert_no_attributions("Costs will rise as suppliers try to meet demand, and prices follow.")
