@@ -1982,8 +1982,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) and aspect is None \
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
             and not (prev in ("who", "that") and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET)) \
-            and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)):
+            and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)) \
+            and not (prev in ("left", "right") and i >= 3 and tl[i - 2] == "the" and tl[i - 3] == "on"):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
+        # (but "Many on the left suspect ...": the political side ends the subject)
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
                                        or (prev.endswith("ing") and prev not in NOUNS and prev != "being" and not sent.cap(i - 1))
                                        or prev in _PREP or (i == 0 and tt[i][0].isupper() and not _colon_quote_follows(sent, i))

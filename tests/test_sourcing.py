@@ -2632,3 +2632,16 @@ def test_the_company_is_still_a_named_organisation():
 
 def test_demand_as_an_object_before_a_comma_is_the_noun():
     assert_no_attributions("Costs will rise as suppliers try to meet demand, and prices follow.")
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Many on the left suspect the reforms are a cover for cuts.", "suspect", "Many on the left"),
+    ("Rumours swirled that the chairman would step down.", "swirled", "Rumours"),
+])
+def test_column_phrasings_of_unnamed_sources(text, cue, source):
+    r = one(text)
+    assert r.cue == cue and r.source == source and r.anonymous
+
+
+def test_swirling_water_reports_nothing():
+    assert_no_attributions("The water swirled around the rocks.")
