@@ -467,6 +467,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             and not _GROUP_PLURAL_RE.match(tt[head]) and tl[head] not in _GROUP_PLURALS:
         cat = None  # "Steve Peers", "Peter Singer": a surname that is also a person noun
     of_name = sent.cap(head) and head >= a + 2 and tl[head - 1] == "of" and sent.cap(head - 2)  # "House of Representatives"
+    if cat in ("role", "office") and b == a + 1 and a > 0 and sent.cap(a) and not sent.tt[a].isupper() and num == "sg" \
+            and tl[a - 1] not in _DET and not tl[a - 1].endswith(("'s", "’s")):
+        # '"...," said King.', "said Baker": a bare capitalised title word after the verb is a surname
+        src.form, src.anonymous, src.kind, src.number = "named_person", False, "person", 1
+        return src
     if cat is not None and not of_name and not (sent.cap(head) and head > a and sent.cap(head - 1)
                                                 and cat in ("organisation", "office", "document", "media", "vague_document")
                                 and tl[head - 1] not in _DET):
@@ -480,6 +485,10 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             # "as quoted by Greek Reporter", "Business Insider reported": a capitalised role noun
             # inside a name is a named outlet
             src.form, src.anonymous, src.kind = "named_organisation", False, "org"
+        elif cat == "role" and tl[head] in ("authors", "author") and any(
+                m.endswith(("'s", "’s")) and NOUNS.get(m[:-2], ("",))[0] == "document" for m in mods):
+            # "the report’s authors", "the study's lead author": the writers of an identified document
+            src.form, src.anonymous, src.kind = "named_person", False, "group" if plural else "person"
         elif cat in ("generic", "role"):
             single = partitive_of and tl[a] == "one"  # "one of the officials": one unnamed person
             src.form = "unnamed_group" if plural and not single else "unnamed_individual"
@@ -1583,8 +1592,11 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
     k = sent.index.get(m.end())  # the token after the adjective, if it starts right there
     k = k if k is not None else next((t for t in range(i, sent.n) if sent.ts[t] >= m.end()), sent.n)
     nxt = sent.tl[k] if k < sent.n else ""
-    if nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",", "about", "over", "by") or nxt == "":
+    doubt_of = nxt in ("of", "about") and m.group().split()[-1].lower() in ("sceptical", "skeptical", "doubtful") \
+        and i > 0 and sent.tl[i - 1] not in ("who", "that", "which") and (i < 2 or sent.tl[i - 2] not in ("who", "that", "which"))
+    if (nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",", "about", "over", "by") or nxt == "") and not doubt_of:
         return None  # "confident in the team", "sure of holding it": trust or intent, no content
+        # (but "Some critics are sceptical of farmed fish": doubt about a claim)
     if m.group().split()[-1].lower() in _THAT_ONLY_ADJECTIVES and nxt != "that":
         return None  # "she was hopeful.": a mood; "astronomers were optimistic that ...": a belief
     j = _skip_left(sent, i)
@@ -2006,6 +2018,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
                                                       for m in range(i + 2, min(sent.n, i + 5))):
         return None  # "asked for a recount", "what they were asking for": a request, not content
+    if verb.lemma == "pledge" and i + 1 < sent.n and sent.is_word(i + 1) and nxt not in ("to", "that") \
+            and (nxt in NOUNS or nxt in _DET or nxt[:1].isdigit() or nxt in ("funds", "money", "aid", "support", "troops", "cash")):
+        return None  # "have pledged funds for the rebuilding": resources promised, no content
     if verb.lemma == "admit" and nxt == "to" and i + 2 < sent.n and (
             sent.cap(i + 2) or tl[i + 2] in _ADMITTED_TO
             or (tl[i + 2] in ("the", "a", "an") and i + 3 < sent.n and (sent.cap(i + 3) or tl[i + 3] in _ADMITTED_TO))):
@@ -2701,6 +2716,19 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                      knowledge_basis=src.kb, number=src.number)
             sid = _chain(history, src, sent_i)
             named = _named_antecedent(history, src, sent_i) if sid is None else None
+            if named is None and sid is None and src.anonymous and src.definite and src.kind == "person" \
+                    and src.text is not None and src.text.lower().startswith("the ") \
+                    and NOUNS.get(src.head, ("", ""))[0] == "role" and NOUNS[src.head][1] == "sg" \
+                    and not any(h.anonymous for s_i, h, _ in history[-3:] if s_i >= sent_i - 2):
+                # "David Mitchell ... is used to his novels being picked over. So, it's something of
+                # a relief, says the British author": the named person opening the previous sentence
+                prev_subject = _previous_subject(text, seg, sent_i)
+                if prev_subject is not None and prev_subject.kind == "person":
+                    key = ("named", prev_subject.key)
+                    if key not in ids:
+                        n_ids += 1
+                        ids[key] = f"S{n_ids}"
+                    named = (prev_subject, ids[key])
             if named is not None:
                 # "..., said study co-author Karen Alley. The Wooster professor added": a definite
                 # description right after a named person's attribution refers back to that person

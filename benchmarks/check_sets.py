@@ -35,6 +35,7 @@ SETS = {
     "check set 20": ROOT / "benchmarks" / "check_gold" / "check_set_20.jsonl",
     "check set 21": ROOT / "benchmarks" / "check_gold" / "check_set_21.jsonl",
     "check set 22": ROOT / "benchmarks" / "check_gold" / "check_set_22.jsonl",
+    "check set 23": ROOT / "benchmarks" / "check_gold" / "check_set_23.jsonl",
 }
 
 

@@ -2645,3 +2645,29 @@ def test_column_phrasings_of_unnamed_sources(text, cue, source):
 
 def test_swirling_water_reports_nothing():
     assert_no_attributions("The water swirled around the rocks.")
+
+
+def test_a_definite_title_after_a_sentence_opened_by_a_named_person_refers_back():
+    r = attributions("Dana Moss, a regular contender for the prize, is used to hard reviews. "
+                     "So it is a relief, says the British author, that the book is done.")
+    row = r[r.cue == "says"].iloc[0]
+    assert row.source == "the British author" and not row.anonymous and row.source_form == "description"
+
+
+def test_the_documents_authors_are_named():
+    assert not one("“It will rain,” said the report’s authors.").anonymous
+    assert one("The authors said the drug works.").anonymous
+
+
+def test_a_bare_title_word_after_the_verb_is_a_surname():
+    r = one("“We could not get any protein,” said King.")
+    assert r.source == "King" and not r.anonymous
+
+
+def test_pledging_resources_reports_nothing():
+    assert_no_attributions("Three countries have pledged funds for the rebuilding.")
+
+
+def test_scepticism_of_a_claim_is_a_stance_but_not_in_a_relative_clause():
+    assert_one_cue("Some critics are sceptical of farmed fish.", "are sceptical", "Some critics", True)
+    assert_no_attributions("Does the group help men who are sceptical of their faith?")
