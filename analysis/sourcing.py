@@ -2018,6 +2018,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
                                                       for m in range(i + 2, min(sent.n, i + 5))):
         return None  # "asked for a recount", "what they were asking for": a request, not content
+    if w in _PARTICIPLE_ONLY and nxt == "by" and i > 0 and sent.is_word(i - 1) and (prev in NOUNS or prev.endswith("s")) \
+            and prev not in _BE and prev not in _AUX:
+        return None  # "the opinions written by Stevens", "a letter written by the mayor": authorship, a noun's modifier
     if verb.lemma == "pledge" and i + 1 < sent.n and sent.is_word(i + 1) and nxt not in ("to", "that") \
             and (nxt in NOUNS or nxt in _DET or nxt[:1].isdigit() or nxt in ("funds", "money", "aid", "support", "troops", "cash")):
         return None  # "have pledged funds for the rebuilding": resources promised, no content

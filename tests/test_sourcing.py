@@ -2671,3 +2671,8 @@ def test_pledging_resources_reports_nothing():
 def test_scepticism_of_a_claim_is_a_stance_but_not_in_a_relative_clause():
     assert_one_cue("Some critics are sceptical of farmed fish.", "are sceptical", "Some critics", True)
     assert_no_attributions("Does the group help men who are sceptical of their faith?")
+
+
+def test_written_by_after_a_noun_is_authorship():
+    assert_no_attributions("Among the most famous opinions written by Stevens was his dissent in the case.")
+    assert "written" not in list(attributions("A letter written by the mayor said the road would close.").cue)
