@@ -1250,9 +1250,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         if nxt in _DET or (i + 1 < n and sent.cap(i + 1)) or (nxt.endswith(("'s", "’s")) and i + 2 < n):
             k, stop, skipped = i + 2, min(n, i + 10), False
             while k < stop:
-                if tl[k] in ("%", "-") and sent.is_word(k - 1):
-                    k += 1  # "the top 1% wealthiest households own ...": a figure inside the subject
-                    continue
+                if tl[k] in ("%", "-") and sent.is_word(k - 1) or sent.tt[k] in _QUOTE_CHARS:
+                    k += 1  # "the top 1% wealthiest households own ...": a figure inside the subject;
+                    continue  # 'believe this “paving” process could ...': a quoted word inside it
                 if not sent.is_word(k):
                     close = next((m for m in range(k + 1, min(n, k + 7)) if tl[m] == ","), None) if tl[k] == "," and not skipped else None
                     if close is None:
@@ -2018,6 +2018,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "ask" and asked_for and not any(tt[m] in _QUOTE_CHARS and m + 1 < sent.n and sent.is_word(m + 1)
                                                       for m in range(i + 2, min(sent.n, i + 5))):
         return None  # "asked for a recount", "what they were asking for": a request, not content
+    if w == "say" and prev == "," and nxt == ",":
+        return None  # "plus reimbursement for, say, a meal": "for example", no speaker
     if w in _PARTICIPLE_ONLY and nxt == "by" and i > 0 and sent.is_word(i - 1) and (prev in NOUNS or prev.endswith("s")) \
             and prev not in _BE and prev not in _AUX:
         return None  # "the opinions written by Stevens", "a letter written by the mayor": authorship, a noun's modifier

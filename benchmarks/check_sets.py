@@ -36,6 +36,7 @@ SETS = {
     "check set 21": ROOT / "benchmarks" / "check_gold" / "check_set_21.jsonl",
     "check set 22": ROOT / "benchmarks" / "check_gold" / "check_set_22.jsonl",
     "check set 23": ROOT / "benchmarks" / "check_gold" / "check_set_23.jsonl",
+    "check set 24": ROOT / "benchmarks" / "check_gold" / "check_set_24.jsonl",
 }
 
 

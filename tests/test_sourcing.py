@@ -2676,3 +2676,12 @@ def test_scepticism_of_a_claim_is_a_stance_but_not_in_a_relative_clause():
 def test_written_by_after_a_noun_is_authorship():
     assert_no_attributions("Among the most famous opinions written by Stevens was his dissent in the case.")
     assert "written" not in list(attributions("A letter written by the mayor said the road would close.").cue)
+
+
+def test_say_between_commas_means_for_example():
+    assert_no_attributions("Why was August better than, say, November?")
+    assert_one_cue("“We won,” say officials.", "say", "officials", True)
+
+
+def test_a_quoted_word_inside_a_believed_clause_subject():
+    assert_one_cue("Scientists believe this “paving” process could explain it.", "believe", "Scientists", True)
