@@ -183,12 +183,13 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"didn’t|have|had|never|long|always|already|previously|often|all|certainly|now|probably)){0,3} $")
 _REFUSED = WORDS["refused_object"]
 _CALLED_EVENT = WORDS["called_event"]
-_SHOW_KINDS = WORDS["show_kind"]
+_SHOW_KINDS = WORDS["show_kind"]  # "TV shows", "talk show": the noun
 _ADMITTED_TO = frozenset(("hospital", "university", "college", "school", "bar", "academy", "club", "programme", "program",
                           "course", "ward", "clinic", "unit", "society", "order", "priesthood", "membership", "office"))
 _DISMISSED_CONTENT = frozenset(("notion", "idea", "suggestion", "suggestions", "claim", "claims", "allegation", "allegations",
                                 "report", "reports", "speculation", "fears", "concerns", "criticism", "argument", "view"))
-_CO_WORKERS = frozenset(("colleagues", "co-authors", "coauthors", "co-workers", "team", "others"))  # "TV shows", "talk show": the noun
+#: co-workers after "and" that keep a named author's phrase whole ("the report by X and colleagues")
+_CO_WORKERS = frozenset(("colleagues", "co-authors", "coauthors", "co-workers", "team", "others"))
 _TEAMS = WORDS["team"]
 _GROUP_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ists|ians)$|(?:Democrats|Republicans|Conservatives|Liberals|Tories|Socialists|MPs|MEPs|CEOs)$")
 #: capitalised plurals of nationality, faith or political camp: unnamed groups ("Many Americans")
@@ -2552,7 +2553,7 @@ def _statement_only(sent: _Sent, text: str, k: int):
     if m:
         k0 = sent.index.get(m.start(), -1)
         k1 = sent.index.get(m.end() - len("statement"), -1)
-        if (k0 >= 0 and any(tl in _FIRST for tl in sent.tl[max(0, k0 - 3):k0])) or (k1 >= 0 and k1 + 1 < sent.n and sent.tl[k1 + 1] in _FIRST):
+        if (k0 >= 0 and any(t in _FIRST for t in sent.tl[max(0, k0 - 3):k0])) or (k1 >= 0 and k1 + 1 < sent.n and sent.tl[k1 + 1] in _FIRST):
             return None  # "as we noted in the statement I put out": the speaker's own statement
         src = _subject_scan(sent, text, sent.n, _NoQuotes())
         rec = _mk(m.start(), m.end(), text, src, "in_statement", voice="prepositional")
@@ -2658,6 +2659,15 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
     nested: set[int] = set()  # ids of history entries from cues inside a closed quotation
     quote_index, quote_list = seg.quote_index, seg.quotes
     n_ids = 0
+
+    def named_id(person: _Source) -> str:
+        """The source id of a named person (a new one the first time the person is seen)."""
+        nonlocal n_ids
+        key = ("named", person.key)
+        if key not in ids:
+            n_ids += 1
+            ids[key] = f"S{n_ids}"
+        return ids[key]
     for r in records:
         src: _Source | None = r["_src"]
         sent_i = r["sentence"]
@@ -2693,12 +2703,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                         break
                     prev_subject = _previous_subject(text, seg, sent_i - back + 1)
                     if prev_subject is not None:
-                        key = ("named", prev_subject.key)
-                        sid = ids.get(key)
-                        if sid is None:
-                            n_ids += 1
-                            sid = ids[key] = f"S{n_ids}"
-                        ante = (prev_subject, sid, sent_i - back)
+                        ante = (prev_subject, named_id(prev_subject), sent_i - back)
                         break
             if near is not None and (ante is None or not (ante[2] == sent_i and ante[0].start is not None and ante[0].start > near.start)):
                 # "... the 38 countries US authorities listed, they said": a plural group mentioned
@@ -2729,11 +2734,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                 # a relief, says the British author": the named person opening the previous sentence
                 prev_subject = _previous_subject(text, seg, sent_i)
                 if prev_subject is not None and prev_subject.kind == "person":
-                    key = ("named", prev_subject.key)
-                    if key not in ids:
-                        n_ids += 1
-                        ids[key] = f"S{n_ids}"
-                    named = (prev_subject, ids[key])
+                    named = (prev_subject, named_id(prev_subject))
             if named is not None:
                 # "..., said study co-author Karen Alley. The Wooster professor added": a definite
                 # description right after a named person's attribution refers back to that person
