@@ -137,7 +137,8 @@ def _needs_after() -> dict:
     sentence is tokenised; a cue after "]", a quotation mark or a comma is always examined):
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
     only in "as X put it", "share", "find", "accept", "recommend" and "hold" only before "that", "point"
-    only in "point out" and "pointed to the fact that",
+    only in "point out" and "point to" before a noun phrase ("pointed to the fact that", "Others
+    point to a recent court ruling"; _decide keeps the latter only for a person or group),
     "speak" only before a quotation after a colon or comma, "reason" only as a parenthetical
     ("..., they reasoned, ...")."""
     table = {}
@@ -151,7 +152,7 @@ def _needs_after() -> dict:
          r"\s+that\b"),
         ("show shows showed shown showing", r"\s+(?:that|the|a|an|this|these|those|its|their|his|her)\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
-        ("point points pointed pointing", r"\s+(?:out|to\s+the\s+fact\s+that)\b"),
+        ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
         ("hold holds held holding", r"\s+that\b"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
     ):
@@ -1894,8 +1895,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         b = next(b for b in range(max(0, i - 3), i - 1) if tl[b] == "by")
         return _mk(sent.ts[b], e0, text, None, "impersonal_adverb", voice="impersonal")
     if "X" in flags:
-        if verb.lemma == "point" and nxt != "out" and not (nxt == "to" and tl[i + 2:i + 5] == ["the", "fact", "that"]):
-            return None  # (but "He pointed to the fact that ...": content follows)
+        if verb.lemma == "point" and nxt != "out" and not (nxt == "to" and i + 2 < sent.n and sent.is_word(i + 2)):
+            return None  # (but "He pointed to the fact that ...", "Others point to a recent ruling": evidence cited)
         if verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying") \
                 and not (nxt == "by" and prev == "as"):
             return None
@@ -2463,6 +2464,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             # ("expect us to go along with it": a demand on the writer's side, not a forecast)
             verb.lemma in ("expect", "predict", "forecast") and src.form in ("unnamed_group", "vague", "named_organisation")
             or verb.lemma == "fear" and src.form in ("unnamed_group", "vague"))
+    if verb.lemma == "point" and nxt == "to" and (src is None or src.kind not in ("person", "group")
+                                                   or tl[i + 2:i + 4] in (["the", "door"], ["the", "sky"])):
+        return None  # "the data points to a problem" (evidence, not a source), "pointed to the door"
     if verb.lemma == "rule" and (src is None or src.text is None or not any(
             t in _COURT for t in re.findall(r"[a-z]+", src.text.lower()))):
         return None  # "Mugabe ruled Zimbabwe": only a court's or a judge's ruling reports a decision

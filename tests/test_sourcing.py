@@ -2685,3 +2685,17 @@ def test_say_between_commas_means_for_example():
 
 def test_a_quoted_word_inside_a_believed_clause_subject():
     assert_one_cue("Scientists believe this “paving” process could explain it.", "believe", "Scientists", True)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Others point to a recent court ruling.", "Others"),
+    ("Critics point to studies showing harm.", "Critics"),
+])
+def test_pointing_to_evidence_cites_it(text, source):
+    r = one(text)
+    assert r.cue == "point to" and r.source == source
+
+
+@pytest.mark.parametrize("text", ["The data points to a problem.", "She pointed to the door."])
+def test_pointing_without_a_source_or_at_a_door_reports_nothing(text):
+    assert_no_attributions(text)
