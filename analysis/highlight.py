@@ -47,6 +47,7 @@ SOURCING_RULES = {
     "passive_document": "An impersonal passive framed by a document ('In the report, it is stated ...').",
     "as_reported_by": "'As reported by X', 'as quoted by X': X is the source.",
     "as_put_it": "'As X put it' or 'X put it bluntly: ...': X is the source.",
+    "put_figure_at": "'Officials put the death toll at 30': X's estimate of a figure; X is the source.",
     "be_adjective": "A third party's certainty ('officials are confident that ...').",
     "bracketed_source": "A bracketed placeholder in a transcript ('as [senior official] said').",
     "participle_subject": "A participle with its own subject ('with officials reporting ...', 'groups claiming ...').",

@@ -136,7 +136,7 @@ def _needs_after() -> dict:
     as regexes matched right after the cue (a cheap necessary condition, checked before a
     sentence is tokenised; a cue after "]", a quotation mark or a comma is always examined):
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
-    only in "as X put it", "share", "find", "accept", "recommend" and "hold" only before "that", "point"
+    only in "as X put it" and "put the (death) toll at", "share", "find", "accept", "recommend" and "hold" only before "that", "point"
     only in "point out" and "point to" before a noun phrase ("pointed to the fact that", "Others
     point to a recent court ruling"; _decide keeps the latter only for a person or group),
     "speak" only before a quotation after a colon or comma, "reason" only as a parenthetical
@@ -144,7 +144,7 @@ def _needs_after() -> dict:
     table = {}
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
-        ("put puts", r"\s+it\b"),
+        ("put puts", r"\s+(?:it|(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}(?:toll|number|figures?|costs?|total|damage|loss(?:es)?|bill|count|tally))\b"),
         ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
@@ -1727,10 +1727,25 @@ _NOT_PLURAL_NOUNS = frozenset("""always perhaps sometimes afterwards besides nev
     this unless less yes whereas towards backwards forwards upwards downwards""".split())
 
 
+#: figures that "put ... at" estimates: "Officials put the death toll at 30"
+_PUT_FIGURES = frozenset("toll number figure figures cost costs total damage losses loss bill count tally".split())
+_APPROXIMATORS = frozenset("about around nearly roughly approximately almost over some more least up".split())
+
+
 def _as_put_it(sent: _Sent, text: str, i: int):
-    """'as the court's decision put it' (the subject between "as" and "put it" is the source) and
-    'one official put it bluntly: ...'."""
+    """'as the court's decision put it' (the subject between "as" and "put it" is the source),
+    'one official put it bluntly: ...' and 'Officials put the death toll at 30' (an estimate)."""
     tl = sent.tl
+    if i + 2 < sent.n and tl[i + 1] in ("the", "its", "their", "his", "her"):
+        figure = next((k for k in range(i + 2, min(sent.n, i + 5)) if tl[k] in _PUT_FIGURES), None)
+        at = next((k for k in range(i + 3, min(sent.n, i + 12)) if tl[k] == "at"), None) if figure is not None else None
+        if at is not None and all(sent.is_word(k) for k in range(i + 1, at)) and at + 1 < sent.n \
+                and (tl[at + 1][:1].isdigit() or tl[at + 1] in NUMBERS or tl[at + 1] in _APPROXIMATORS or tl[at + 1] in "$£€¥"):
+            src = _source_left(sent, text, _skip_left(sent, i))
+            if src is None or src.form in ("first_person", "other", "unknown"):
+                return None
+            return _mk(sent.ts[i], sent.te[i], text, src, "put_figure_at", voice="active")
+        return None
     if not (i + 1 < sent.n and tl[i + 1] == "it"):
         return None
     j = _skip_left(sent, i)

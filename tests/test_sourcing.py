@@ -2699,3 +2699,17 @@ def test_pointing_to_evidence_cites_it(text, source):
 @pytest.mark.parametrize("text", ["The data points to a problem.", "She pointed to the door."])
 def test_pointing_without_a_source_or_at_a_door_reports_nothing(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,source,anonymous", [
+    ("Officials put the number of people injured at almost 1,200.", "Officials", True),
+    ("The ministry put the cost at $4 billion.", "The ministry", False),
+])
+def test_putting_a_figure_at_is_an_estimate(text, source, anonymous):
+    r = one(text)
+    assert r.cue == "put" and r.source == source and bool(r.anonymous) == anonymous and r.rule == "put_figure_at"
+
+
+def test_putting_a_thing_somewhere_reports_nothing():
+    assert_no_attributions("She put the book at the end of the shelf.")
+    assert_no_attributions("He put the number at the top of the list.")
