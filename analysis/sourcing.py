@@ -2528,7 +2528,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = cited  # ("Stamenković et al cite research from 2014": the subject cites unidentified research)
     third_party_belief = verb.category == "cognition" and src is not None and not inverted \
         and (src.form in ("unnamed_group", "vague", "named_person", "named_organisation")
-             or (in_quote and src.pronoun and src.text.lower() in ("he", "she") and nxt == "that")) \
+             or (in_quote and src.pronoun and src.text.lower() in ("he", "she", "they") and nxt == "that"
+                 and verb.lemma != "know")) \
         and prev not in _MODAL_ONLY  # "people must know that": an exhortation, not a belief
     # (inside a quotation, "he believed that ...": the speaker reports a third party's belief)
     if in_quote and (src is None or (verb.category == "cognition" and not third_party_belief) or inverted

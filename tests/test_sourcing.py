@@ -2713,3 +2713,10 @@ def test_putting_a_figure_at_is_an_estimate(text, source, anonymous):
 def test_putting_a_thing_somewhere_reports_nothing():
     assert_no_attributions("She put the book at the end of the shelf.")
     assert_no_attributions("He put the number at the top of the list.")
+
+
+def test_a_quoted_speaker_reports_what_they_think_but_not_what_they_know():
+    r = attributions("“I need to tell people here, they think that everyone wants to go there,” he said.")
+    assert list(r.cue) == ["think", "said"]
+    r = attributions("“We have to make sure that they know that we mean business,” he said.")
+    assert list(r.cue) == ["said"]
