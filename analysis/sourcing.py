@@ -131,6 +131,12 @@ _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts
     views opinion condemnation alarm""".split())
 _PARTITIVE = WORDS["partitive"]
 _RUMOURS = WORDS["rumour"]
+#: figures that "put ... at" estimates: "Officials put the death toll at 30"
+_PUT_FIGURES = frozenset("toll number figure figures cost costs total damage losses loss bill count tally".split())
+#: approximators before a quantity ("About 40 percent of Americans", "at almost 1,200")
+_APPROXIMATORS = frozenset("about around nearly roughly approximately almost over some".split())
+
+
 def _needs_after() -> dict:
     """Cue forms that _decide accepts after a plain subject word only with a given continuation,
     as regexes matched right after the cue (a cheap necessary condition, checked before a
@@ -144,7 +150,7 @@ def _needs_after() -> dict:
     table = {}
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
-        ("put puts", r"\s+(?:it|(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}(?:toll|number|figures?|costs?|total|damage|loss(?:es)?|bill|count|tally))\b"),
+        ("put puts", r"\s+(?:it|(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(_PUT_FIGURES)) + r"))\b"),
         ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
@@ -344,7 +350,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         a += 1
     if a >= b:
         return None
-    if tl[a] in ("about", "around", "nearly", "roughly", "approximately", "almost", "over", "some") and a + 2 < b \
+    if tl[a] in _APPROXIMATORS and a + 2 < b \
             and (tl[a + 1][:1].isdigit() or (tl[a + 1] in _PARTITIVE and tl[a] != "some")):
         a += 1  # "About 40 percent of Americans": the approximator is no part of the source
     # a partitive quantity: "a lot of people", "some of the advocates": the noun after "of" is the head
@@ -1727,11 +1733,6 @@ _NOT_PLURAL_NOUNS = frozenset("""always perhaps sometimes afterwards besides nev
     this unless less yes whereas towards backwards forwards upwards downwards""".split())
 
 
-#: figures that "put ... at" estimates: "Officials put the death toll at 30"
-_PUT_FIGURES = frozenset("toll number figure figures cost costs total damage losses loss bill count tally".split())
-_APPROXIMATORS = frozenset("about around nearly roughly approximately almost over some more least up".split())
-
-
 def _as_put_it(sent: _Sent, text: str, i: int):
     """'as the court's decision put it' (the subject between "as" and "put it" is the source),
     'one official put it bluntly: ...' and 'Officials put the death toll at 30' (an estimate)."""
@@ -1740,7 +1741,8 @@ def _as_put_it(sent: _Sent, text: str, i: int):
         figure = next((k for k in range(i + 2, min(sent.n, i + 5)) if tl[k] in _PUT_FIGURES), None)
         at = next((k for k in range(i + 3, min(sent.n, i + 12)) if tl[k] == "at"), None) if figure is not None else None
         if at is not None and all(sent.is_word(k) for k in range(i + 1, at)) and at + 1 < sent.n \
-                and (tl[at + 1][:1].isdigit() or tl[at + 1] in NUMBERS or tl[at + 1] in _APPROXIMATORS or tl[at + 1] in "$£€¥"):
+                and (tl[at + 1][:1].isdigit() or tl[at + 1] in NUMBERS or tl[at + 1] in _APPROXIMATORS
+                     or tl[at + 1] in ("more", "least", "up", "$", "£", "€", "¥")):
             src = _source_left(sent, text, _skip_left(sent, i))
             if src is None or src.form in ("first_person", "other", "unknown"):
                 return None
