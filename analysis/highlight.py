@@ -40,6 +40,7 @@ SOURCING_RULES = {
     "coordinated": "A second reporting verb sharing the subject of the first ('said ... and added').",
     "in_statement": "A statement, report or document as the source ('in a statement', 'the report says').",
     "quoted_as_saying": "'X was quoted as saying': X is the source.",
+    "there_are_reports": "'There are reports/claims that ...': reports by no one named (impersonal).",
     "impersonal_adverb": "An impersonal attribution adverb ('reportedly', 'allegedly'): no source is named.",
     "impersonal_passive": "An impersonal passive ('it is understood', 'it was reported'): no source is named.",
     "issued_statement": "'X issued a statement ...' with no reporting verb in the sentence: X is the source.",

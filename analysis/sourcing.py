@@ -116,6 +116,8 @@ _MEDIA = frozenset("photo photos picture pictures image images video videos self
 _MEDIA_NAMED = WORDS["media_named"]
 _NOT_SOURCE = WORDS["not_source"]
 _QUOTE_CHARS = frozenset("\"“”‘’'«»")
+#: conjunctions that end a clause right after a verb ("were considered because of ...": no content)
+_CONJUNCTIONS = frozenset(("because", "since", "when", "while", "and", "but", "or", "if", "after", "before", "until", "although", "though"))
 _CLOSE_QUOTES = frozenset("\"”’'»")
 _WH = frozenset("that whether if how why what when where who whom which".split())
 _QUESTION_AUX = frozenset("do does did is are was were will would can could should has have had".split())
@@ -190,7 +192,10 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"didn’t|have|had|never|long|always|already|previously|often|all|certainly|now|probably)){0,3} $")
 _REFUSED = WORDS["refused_object"]
 _CALLED_EVENT = WORDS["called_event"]
-_SHOW_KINDS = WORDS["show_kind"]  # "TV shows", "talk show": the noun
+_FIGURE_PERSON = WORDS["figure_person"]  # "senior figures in the party": people, not statistics
+_SHOW_KINDS = WORDS["show_kind"]
+_CONCEDED = WORDS["conceded_object"]
+_ASSERTED = WORDS["asserted_object"]  # "asserted its authority": exercising a right  # "conceded a penalty": a sporting loss  # "TV shows", "talk show": the noun
 _ADMITTED_TO = frozenset(("hospital", "university", "college", "school", "bar", "academy", "club", "programme", "program",
                           "course", "ward", "clinic", "unit", "society", "order", "priesthood", "membership", "office"))
 _DISMISSED_CONTENT = frozenset(("notion", "idea", "suggestion", "suggestions", "claim", "claims", "allegation", "allegations",
@@ -275,6 +280,19 @@ class _Source:
     def __init__(self, **kw):
         for k in self.__slots__:
             setattr(self, k, kw.get(k))
+
+
+#: words ending in -s that are not plural nouns
+_NOT_PLURAL_NOUNS = frozenset(("this", "his", "hers", "its", "yes", "perhaps", "always", "sometimes", "besides", "towards",
+                               "afterwards", "unless", "whereas", "less", "plus", "news", "series", "species"))
+
+
+def _bare_plural(sent: _Sent, k: int) -> bool:
+    """Is token ``k`` a lower-case plural noun ("fishermen", "farmers"), not a verb or pronoun?"""
+    w = sent.tl[k]
+    return sent.is_word(k) and not sent.cap(k) and len(w) > 3 and (w.endswith("men") or w.endswith("s") and not w.endswith(("ss", "us", "is"))) \
+        and w not in VERBS and w not in _PRONOUNS and w not in _AUX and w not in _BE and w not in _DET and w not in _PREP \
+        and w not in _NOT_PLURAL_NOUNS
 
 
 def _vague(sent: _Sent, text: str, a: int, last: int, key: str, head: str | None = None, kind: str = "group") -> _Source:
@@ -369,7 +387,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     for k in range(q + 2 if partitive_of else a + 1, b):
         is_post = tl[k] in _PREP or tl[k] in ("who", "which", "that") or (tl[k] in _POSTMOD and k + 1 < b and tl[k + 1] in _PREP) \
             or (tl[k].endswith("ing") and len(tl[k]) > 4 and not sent.cap(k) and tl[k] not in NOUNS
-                and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin", "counsel") or sent.cap(k + 1)))
+                and not (k + 1 < b and (NOUNS.get(tl[k + 1], ("",))[0] in ("role", "office", "generic", "kin", "counsel", "organisation", "group")
+                                        or sent.cap(k + 1)))
                 and not ((tl[k - 1] in _DET and tl[k - 1] != "those" or tl[k - 1].endswith(("'s", "’s")))
                          and k + 1 < b and sent.is_word(k + 1)))
         # ("the world's leading authority": a prenominal -ing adjective after a determiner or possessive)
@@ -384,7 +403,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         w = tl[k]
         if k + 1 < h_end and tt[k + 1] in ("'", "’") and k + 2 < h_end:
             continue  # a plural possessor is not the head: "the researchers' calculations"
-        if w in NOUNS or w in _PRONOUNS or w in _FIRST:
+        if w == "official" and k + 1 < h_end and sent.is_word(k + 1) and not sent.cap(k + 1):
+            continue  # "official figures show", "the official statistics": the adjective, not a person
+        if w in NOUNS or w in _PRONOUNS or w in _FIRST or (w in ("figure", "figures") and any(tl[m] in _FIGURE_PERSON for m in range(a, k))):
             head = k
             break
         if sent.is_word(k) and sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in NUMBERS:
@@ -400,6 +421,14 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                       number=1, specificity=None, kb=None, kind="person", definite=True, pronoun=False,
                       resolved=False, form="named_person", anonymous=False, key=tl[b - 1])
         return src
+    if h_end < b - 3 and sent.cap(b - 1) and sent.cap(b - 2) and sent.is_word(b - 1) and sent.is_word(b - 2) \
+            and tl[b - 1] not in NOUNS and tl[b - 2] not in NOUNS:
+        k = b - 3  # (the organisation noun right before the name: not "University of South Carolina Beaufort")
+        if k > h_end and sent.cap(k) and NOUNS.get(tl[k], ("",))[0] == "organisation":
+            # "CEO of the Refugee Council Enver Solomon": a two-word name after the organisation's name
+            return _Source(start=sent.ts[a], end=sent.te[b - 1], text=text[sent.ts[a]:sent.te[b - 1]], head=tl[b - 1],
+                           number=1, specificity=None, kb=None, kind="person", definite=True, pronoun=False,
+                           resolved=False, form="named_person", anonymous=False, key=tl[b - 1])
     for k in range(max(h_end, a + 2), b - 2):
         if sent.cap(k) and sent.cap(k + 1) and tl[k + 2] == "of" and tl[k - 1] == ")" \
                 and tl[k] not in NOUNS and tl[k + 1] not in NOUNS and sent.is_word(k) and sent.is_word(k + 1):
@@ -461,6 +490,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.specificity, src.key = (2 if head > a + 1 else 1), " ".join(tl[a:head + 1])
         return src
     cat, num = NOUNS.get(w, (None, None))
+    if w in ("figure", "figures") and any(tl[m] in _FIGURE_PERSON for m in range(a, head)):
+        cat, num = "role", "pl" if w == "figures" else "sg"  # "senior Labour figures", "a leading figure in the party"
     if cat == "role" and num == "sg" and head > a and tl[head - 1] in ("chief", "head"):
         cat = "office"  # "the company's chief executive": one office holder
     if cat is None and not sent.cap(head) and _PERSON_PLURAL_RE.fullmatch(w) and w not in ("persists", "consists", "subsists", "desists"):
@@ -537,13 +568,18 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form, src.anonymous, src.kind = "document", False, "thing"
         elif cat == "vague_document":
             src.form, src.anonymous, src.kind = "vague", True, "group"
-            if head + 2 < b and tl[head + 1] in ("from", "by", "of"):
+            by = next((k for k in range(head + 1, min(b - 1, head + 6)) if tl[k] in ("from", "by", "of")
+                       and (k == head + 1 or tl[head + 1].endswith("ed"))), None)  # ("figures released in 2014 by X")
+            if by is not None:
                 # "reports from the ministry of internal affairs": documents of a named body
-                owner = _describe(sent, text, head + 2, b)
+                owner = _describe(sent, text, by + 1, b)
                 if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
                     src.form, src.anonymous, src.kind = "document", False, "thing"
             elif any(NOUNS.get(m, ("",))[0] == "organisation" for m in mods):
                 # "government reports", "police reports": the documents of one identifiable body
+                src.form, src.anonymous, src.kind = "document", False, "thing"
+            elif any(m.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(m) for m in mods) or (mods and mods[0] in ("its", "their", "his", "her")):
+                # "WHO's statistics", "the ministry's figures", "their data": the documents of someone identified
                 src.form, src.anonymous, src.kind = "document", False, "thing"
             elif not plural and mods and mods[0] in ("the", "this", "that", "its", "their", "his", "her"):
                 # "The research indicates that": one identified piece of research, not "research shows"
@@ -758,6 +794,8 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
         if k > i and (w in ("we", "you") or sent.tt[k] == "I" and k + 1 < sent.n and sent.is_word(k + 1)
                       and not sent.cap(k + 1)):
             break  # "people I spoke to", "experts we consulted": a relative clause without "who"
+        if k > i and w in ("the", "a", "an") and sent.cap(k - 1) and sent.is_word(k - 1):
+            break  # "According to Rathbun the property was returned": a new noun phrase after the name
         if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which")
                       or (w == "to" and tl[k - 1] not in ("close", "closest", "near", "next"))
                       or (w in VERBS or w in _BE or w in WORDS["aux"]) and not sent.cap(k) and w not in NOUNS):
@@ -943,6 +981,14 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
                 near.end = sent.te[j]
                 near.text = text[near.start:near.end]
                 return near
+    if w in _INDEPENDENT_POSSESSIVES and j >= 2 and sent.tl[j - 1] == "of" and sent.is_word(j - 2) \
+            and sent.tl[j - 2] in NOUNS:
+        # "A former colleague of his recalled": the person described, not the possessive pronoun
+        near = _describe(sent, text, _np_left(sent, j - 2), j - 1)
+        if near is not None and near.form not in ("other", "unknown", "first_person") and not near.pronoun:
+            near.end = sent.te[j]
+            near.text = text[near.start:near.end]
+            return near
     if w in ("him", "her", "them"):
         # an object pronoun ends a relative clause: "A former official who worked with him recalled"
         # (otherwise it is the subject of a bare infinitive: "I have heard them say")
@@ -964,6 +1010,18 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         if k < 0 or not sent.is_word(k):
             return None
         start = _np_left(sent, k)
+        if w in ("that", "which") and start == k and start >= 2 and sent.tl[start - 1] in ("and", "or") \
+                and _bare_plural(sent, k) and _bare_plural(sent, k - 2):
+            wider = _np_left(sent, k - 2)  # "an open letter to tourists and pilgrims that said": past the coordination
+            if not any(sent.tl[m].endswith("ing") for m in range(wider, k)):  # (not "looking at models and projections")
+                start = wider
+        if sent.tl[j - 1] == "," and sent.cap(k):
+            name = k  # "He traveled to Florida to meet with Devocht, who had told him": the name after the
+            while name > start and sent.cap(name - 1) and sent.is_word(name - 1):  # preposition is the antecedent
+                name -= 1
+            if name - 1 > start and sent.tl[name - 1] in _PREP and sent.tl[name - 1] != "of" \
+                    and sent.tl[name - 2] not in NOUNS and not sent.cap(name - 2):  # (not "a spokesman for Acme, who")
+                start = name
         if start >= 2 and sent.tl[start - 1] == "," and (sent.tl[j - 1] == "," or sent.tl[start] in ("a", "an")) \
                 and sent.cap(start - 2):  # (also "Felicia Nordström, a bar worker who says")
             # "Geert Wilders, the far-right populist, who ...": the name before the appositive
@@ -971,6 +1029,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             if named is not None:
                 return named
         src = _describe(sent, text, start, k + 1)
+        if src is not None and src.pronoun and sent.index.get(src.start) != k:
+            src = None  # "He met fishermen who said": the subject of the main clause is not the antecedent
         last_verb = next((m for m in range(k - 1, start - 1, -1) if not sent.cap(m) and (
             sent.tl[m] in _BE or (sent.tl[m] in VERBS and "N" not in VERBS[sent.tl[m]].flags
                                   and not (m > 0 and sent.tl[m - 1] in _DET))
@@ -1004,6 +1064,10 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
                 inner = _describe(sent, text, p + 1, k + 1)
                 if inner is not None and inner.form not in ("other", "unknown"):
                     return inner
+        if src is None and w == "who" and _bare_plural(sent, k):
+            # "He met fishermen who said ...": people named by a plural noun the lexicon lacks
+            a = k - 2 if k >= 2 and sent.tl[k - 1] in ("and", "or") and _bare_plural(sent, k - 2) else k
+            return _vague(sent, text, a, k, " ".join(sent.tl[a:k + 1]), head=sent.tl[k])
         return src
     modified = _modified_subject(sent, text, j)
     if modified is not None:
@@ -1045,6 +1109,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
 #: prepositions of closeness after which an object pronoun names whom the people are near
 #: ("Those around him", "aides close to her")
 _PROXIMITY = frozenset(("around", "near", "behind", "beside"))
+#: possessive pronouns that end a noun phrase after "of" ("a friend of hers", "a colleague of his")
+_INDEPENDENT_POSSESSIVES = frozenset(("his", "hers", "theirs", "ours", "mine", "yours"))
 _PROXIMITY_TO = frozenset(("close", "closest", "closer", "loyal", "near", "nearest"))
 #: irregular past participles that open a reduced relative after a noun ("a memo seen by ...")
 _IRREGULAR_PARTICIPLES = frozenset("seen shown given written sent heard taken made drawn done held found known".split())
@@ -1104,26 +1170,38 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             continue
         if ante is None or ante.start is None or ante.pronoun or ante.form in ("other", "unknown", "first_person"):
             return None
+        if ante.anonymous and NOUNS.get(ante.head, ("",))[0] == "vague_document":
+            by = next((m for m in range(k + 1, j) if tl[m] in ("by", "from")), None)
+            owner = _describe(sent, text, by + 1, j + 1) if by is not None else None
+            if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
+                # "Figures released in 2014 by the Harbour Trust reveal": the documents of a named body
+                ante.form, ante.anonymous, ante.kind, ante.specificity = "document", False, "thing", None
         ante.end = sent.te[j]
         ante.text = text[ante.start:ante.end]
         return ante
     return None
 
 
-def _first_person_passive(sent: _Sent, j: int) -> bool:
-    """Is token ``j`` (just before "told") a form of "be" whose subject is "I" or "we": "I'm",
-    "I am", "we were", "I have been", "I've been"?"""
+#: what closes and opens a parenthetical first-person "I am told" ("The minister, I am told, has
+#: resigned"; "He left, or so I am told."); "" is the end of the sentence
+_PARENTHESIS_CLOSE = frozenset((",", "—", "–", ")", ".", ""))
+_PARENTHESIS_OPEN = frozenset((",", "—", "–", "(", "so"))
+
+
+def _first_person_passive(sent: _Sent, j: int) -> int:
+    """If token ``j`` (just before "told") is a form of "be" whose subject is "I" or "we" ("I'm",
+    "I am", "we were", "I have been", "I've been"), the index of that subject's token; else -1."""
     tl = sent.tl
-    if _CONTRACTION_RE.match(tl[j]):
-        return tl[j][:1] in ("i", "w") and tl[j][-2:] in ("’m", "'m", "re")  # I'm, we're (not "we've told")
+    if _CONTRACTION_RE.match(tl[j]):  # I'm, we're (not "we've told")
+        return j if tl[j][:1] in ("i", "w") and tl[j][-2:] in ("’m", "'m", "re") else -1
     if tl[j] not in _BE:
-        return False
+        return -1
     k = j - 1
     if tl[j] == "been" and k >= 0 and (tl[k] in ("have", "has", "had") or _CONTRACTION_RE.match(tl[k])):
         if _CONTRACTION_RE.match(tl[k]):
-            return tl[k][:1] in ("i", "w") and tl[k].endswith("ve")  # I've been, we've been
+            return k if tl[k][:1] in ("i", "w") and tl[k].endswith("ve") else -1  # I've been, we've been
         k -= 1
-    return k >= 0 and tl[k] in ("i", "we")
+    return k if k >= 0 and tl[k] in ("i", "we") else -1
 
 
 def _as_parenthetical(sent: _Sent, i: int) -> bool:
@@ -1222,6 +1300,14 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     nxt = tl[i + 1] if i + 1 < n else ""
     if "C" in verb.flags:
         lemma = verb.lemma
+        if lemma == "view":  # "many view the move as a mistake", "was viewed by outsiders as a bold move"
+            return any(tl[k] == "as" and k + 1 < n and sent.is_word(k + 1) for k in range(i + 1, min(n, i + 10)))
+        if lemma == "expect":
+            k = i + 1
+            while k < n and tl[k] in _APPROXIMATORS | {"up", "to", "as", "many", "much", "than", "at", "least"}:
+                k += 1
+            if k < n and (tl[k][:1].isdigit() or tl[k] in NUMBERS and tl[k] not in ("a", "an", "one")):
+                return True  # "the city expects about 6 million visitors": a forecast figure
         if nxt in _WH - {"how"} or (nxt == "how" and lemma != "know"):
             return True
         if nxt in ("that’s", "that's", "there’s", "there's", "it’s", "it's") and lemma != "know":
@@ -1241,8 +1327,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True  # "believe their preferences to be a better indication", "believe him to be aged 25"
         if lemma in ("believe", "suspect", "consider") and nxt in ("him", "her", "them", "it", "this", "that") and tl[i + 2:i + 4] == ["to", "be"]:
             return True  # "police believe him to be aged 25"
-        if lemma in ("believe", "think", "reckon", "suspect", "expect") and sent.is_word(i + 1) and nxt not in _PREP \
-                and nxt not in _DET and not sent.cap(i + 1) and nxt not in _PRONOUNS:
+        if lemma in ("believe", "think", "reckon", "suspect", "expect", "hope") and sent.is_word(i + 1) and nxt not in _PREP \
+                and nxt not in _DET and not sent.cap(i + 1) and (nxt not in _PRONOUNS or nxt in ("others", "everyone", "everybody")):
             # "they believe gas, which leaks often, was the trigger", "Bayen expects automation will
             # progress in stages": a bare-noun subject, a finite verb later
             relative = False
@@ -1529,10 +1615,14 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
 #: "be confident/sure/unsure ..." ascribed to a third party (CODEBOOK v1.1 A, cognition/attitude).
 #: adjectives of belief; the last four report a belief only with a "that" clause ("she was hopeful.")
 _THAT_ONLY_ADJECTIVES = ("optimistic", "pessimistic", "hopeful", "adamant")
-_SURE_ADJECTIVES = "|".join(("confident", "sure", "unsure", "certain", "uncertain", "convinced", "doubtful",
-                             "sceptical", "skeptical", *_THAT_ONLY_ADJECTIVES))
+#: adjectives of worry: a belief only with a clause ("are concerned the government will ...")
+_CLAUSE_ONLY_ADJECTIVES = ("concerned", "worried")
+#: adjectives of doubt about a claim: "was dubious about the findings", "was also sceptical."
+_DOUBT_ADJECTIVES = ("sceptical", "skeptical", "doubtful", "dubious")
+_SURE_ADJECTIVES = "|".join(("confident", "sure", "unsure", "certain", "uncertain", "convinced", *_DOUBT_ADJECTIVES,
+                             *_THAT_ONLY_ADJECTIVES, *_CLAUSE_ONLY_ADJECTIVES))
 _BE_SURE_RE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|be|been)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too))?"
+    r"\b(?:is|are|was|were|remains?|remained|be|been)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too|also|still|deeply|increasingly))?"
     rf"\s+(?:{_SURE_ADJECTIVES})\b",
     re.IGNORECASE,
 )
@@ -1586,10 +1676,33 @@ def _cue_candidates(text: str, seg: Segmentation):
         if k < 0 or pos >= sentences[k].end:
             continue
         out.setdefault(k, []).append(m)
+    if 0 in out and _is_headline(text, seg):
+        del out[0]  # a headline is not an attribution (CODEBOOK v1.1 A): "Woman claims ..."
     for matches in out.values():
         if len(matches) > 1:
             matches.sort(key=re.Match.start)
     return out
+
+
+#: a headline has no more words than this
+_HEADLINE_MAX_WORDS = 20
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+_SENTENCE_END_RE = re.compile(r"[.!?…:;,][\"'”’)\]]*\s*$")
+
+
+def _is_headline(text: str, seg: Segmentation) -> bool:
+    """Is the document's first sentence a headline: the whole first line, followed by a blank
+    line and more text, without final punctuation, not opening with a quotation mark, and of at
+    most _HEADLINE_MAX_WORDS words ("Australian woman claims church imprisoned her")?"""
+    if len(seg.sentences) < 2:
+        return False
+    first = seg.sentences[0]
+    line_end = text.find("\n", first.start)
+    if line_end < 0 or text[first.end:line_end].strip() or _BLANK_LINE_RE.match(text, line_end) is None:
+        return False
+    head = text[first.start:first.end]
+    return (first.last_word - first.first_word <= _HEADLINE_MAX_WORDS and _SENTENCE_END_RE.search(head) is None
+            and head[:1] not in _QUOTE_CHARS and text[:first.start].strip() == "")
 
 
 def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
@@ -1600,13 +1713,17 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
     k = sent.index.get(m.end())  # the token after the adjective, if it starts right there
     k = k if k is not None else next((t for t in range(i, sent.n) if sent.ts[t] >= m.end()), sent.n)
     nxt = sent.tl[k] if k < sent.n else ""
-    doubt_of = nxt in ("of", "about") and m.group().split()[-1].lower() in ("sceptical", "skeptical", "doubtful") \
+    adjective = m.group().split()[-1].lower()
+    doubt_of = nxt in ("of", "about") and adjective in _DOUBT_ADJECTIVES \
         and i > 0 and sent.tl[i - 1] not in ("who", "that", "which") and (i < 2 or sent.tl[i - 2] not in ("who", "that", "which"))
     if (nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",", "about", "over", "by") or nxt == "") and not doubt_of:
         return None  # "confident in the team", "sure of holding it": trust or intent, no content
         # (but "Some critics are sceptical of farmed fish": doubt about a claim)
-    if m.group().split()[-1].lower() in _THAT_ONLY_ADJECTIVES and nxt != "that":
+    if adjective in _THAT_ONLY_ADJECTIVES and nxt != "that":
         return None  # "she was hopeful.": a mood; "astronomers were optimistic that ...": a belief
+    if adjective in _CLAUSE_ONLY_ADJECTIVES and not (nxt == "that" or nxt in _SUBJ_PRON or k < sent.n and (
+            nxt in _DET and nxt not in ("this", "that") or sent.cap(k))):
+        return None  # "residents were worried.": a mood; "are concerned the Government will ...": a fear
     j = _skip_left(sent, i)
     if j >= 1 and sent.tl[j] == "to" and sent.tl[j - 1] in ("seem", "seems", "seemed", "appear", "appears", "appeared"):
         j = _skip_left(sent, j - 1)  # "Many people seem to be convinced that ..."
@@ -1650,6 +1767,26 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
             if rec:
                 records.append(rec)
     return records
+
+
+#: rules whose attributions have no source span and are anonymous ("reportedly", "it is said",
+#: "there are reports that"); any other cue without a source is of unknown form
+_IMPERSONAL_RULES = frozenset(("impersonal_adverb", "impersonal_passive", "there_are_reports"))
+
+
+def _there_are(sent: _Sent, i: int) -> bool:
+    """Does an existential "there is/are/were/have been" (with up to two modifiers: "unconfirmed",
+    "widespread") come just before token ``i``: "There are reports that", "there have been
+    unconfirmed claims that"?"""
+    tl = sent.tl
+    k = i - 1
+    while k >= 0 and i - k <= 2 and sent.is_word(k) and not sent.cap(k) and tl[k] not in _BE and tl[k] not in _DET:
+        k -= 1
+    if k < 0 or tl[k] not in _BE:
+        return False
+    if tl[k] == "been" and k >= 1 and tl[k - 1] in ("have", "has", "had"):
+        k -= 1
+    return k >= 1 and tl[k - 1] == "there"
 
 
 def _mk(cue_s, cue_e, text, src, rule, **kw) -> dict:
@@ -1842,7 +1979,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return None  # "according to the rules", "according to their direction", "according to plan"
             return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")
         return None
-    if w in ("words", "view", "opinion"):
+    if w in ("words", "view", "opinion") and (w != "view" or (i > 0 and tl[i - 1] == "the")):  # (not the verb: "many view it as")
         # "In the words of one veteran negotiator, ...", "In the view of one senior official, ...":
         # the prepositional object speaks or holds the view
         if not (i >= 2 and tl[i - 1] == "the" and tl[i - 2] == "in" and i + 2 < sent.n and tl[i + 1] == "of") \
@@ -1914,7 +2051,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "X" in flags:
         if verb.lemma == "point" and nxt != "out" and not (nxt == "to" and i + 2 < sent.n and sent.is_word(i + 2)):
             return None  # (but "He pointed to the fact that ...", "Others point to a recent ruling": evidence cited)
-        if verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying") \
+        if w == "quoting":
+            if not (prev == "," and sent.is_word(i + 1) and nxt not in ("from", "as")):
+                return None  # only "According to Yonhap, quoting the state news agency, ...": the source cited
+        elif verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying") \
                 and not (nxt == "by" and prev == "as"):
             return None
         if verb.lemma in _QUOTE_INVERSION_ONLY or verb.lemma == "read":
@@ -1977,6 +2117,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and tl[_skip_left(sent, i)] not in _BE:  # (not "was on Wednesday reported to be")
         # ("a traditional medicine believed to cure everything", "one blow, believed to be from a halberd")
         return _mk(s0, e0, text, None, "impersonal_passive", voice="impersonal")
+    if i == 0 and w in ("believed", "thought", "said", "reported", "rumoured", "rumored", "understood", "alleged") and nxt == "to" \
+            and 2 < sent.n and tl[2] in ("be", "have") and not in_quote:
+        # "Thought to be the world's oldest message in a bottle, it was ...": an opening reduced passive
+        return _mk(s0, e0, text, None, "impersonal_passive", voice="impersonal")
     # -- adjectival participle before a bare noun: "extradite accused criminals"
     if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \
             and not (i > 0 and (prev in NOUNS and prev not in _DET and NOUNS[prev][0] != "vague" or prev in ("he", "she", "they")
@@ -1984,7 +2128,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
             and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us"):
         return None
-    if w == "estimated" and nxt in ("at", "in", "to", "by") and not (i > 0 and tl[i - 1] in _BE):
+    if w == "estimated" and nxt in ("at", "in", "to", "by") and not (i > 0 and (tl[i - 1] in _BE or tl[i - 1] in _SUBJ_PRON)):
         return None  # "a basic R0 estimated in the range 2-4": a reduced passive, the estimator unnamed
     # -- negated cues without content: "did not say whether", "did not respond to"
     if (prev in WORDS["negation"] or (i > 1 and tl[i - 2] in WORDS["negation"] and tl[i - 1] in _AUX)) and (
@@ -2005,11 +2149,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and not w.endswith(("ed", "ing")) and VERBS.get(nxt) is not None and VERBS[nxt].category == "speech" \
             and "N" not in VERBS[nxt].flags:
         return None  # "local news reports said ...": the noun is the subject of the next cue
+    if "N" in flags and w.endswith("s") and nxt in ("have", "had") and i + 2 < sent.n and VERBS.get(tl[i + 2]) is not None \
+            and tl[i + 2].endswith(("ed", "en", "wn", "id", "ld")):
+        return None  # "Recent reports have revealed that ...": the noun is the subject of the next cue
     aspect = _statement_infinitive(tl, i, nxt) if prev == "to" else None
     if "N" in flags and (prev in _DET and prev not in NOUNS or (prev.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(prev))
                          or prev in _PREP) and not w.endswith("ing") \
             and aspect is None:
         return None  # "a stress test", "the report"; but "was careful to stress that", "continued to report"
+    if w in ("reports", "claims") and nxt == "that" and _there_are(sent, i):
+        return _mk(s0, e0, text, None, "there_are_reports", voice="impersonal")  # "There are reports that ..."
     if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) and aspect is None \
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
             and not (prev in ("who", "that") and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET)) \
@@ -2157,6 +2306,33 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "claim" and nxt not in ("that", ",", ":") and any(
             tl[k] in _CLAIM_TAKEN for k in range(i + 1, min(sent.n, i + 5))):
         return None
+    if verb.lemma == "deny" and nxt in ("him", "her", "them", "us", "me", "women", "men", "people", "children", "girls", "boys",
+                                        "students", "access", "entry", "permission"):
+        return None  # "schools that deny women single-sex sports": refusing, not denying a claim
+    if verb.lemma == "concede" and (nxt in _CONCEDED or i + 2 < sent.n and nxt in ("a", "an", "the", "two", "three", "another")
+                                    and tl[i + 2] in _CONCEDED):
+        return None  # "conceded a penalty", "conceded two goals": a sporting loss, not an admission
+    if w in ("view", "views") and (prev in _DET or prev in _PREP or prev.endswith(("'s", "’s", "s'"))):
+        return None  # "points of view", "the President's view is that": the noun
+    if w in ("dubbed", "dubs") and not any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 12))):
+        return None  # "Vizmedia dubbed the first two seasons": voiced, not named ('dubbed it "X"')
+    if verb.lemma == "assert" and (nxt in _ASSERTED or (nxt in _DET or nxt in _POSSESSIVE) and nxt != "that"
+                                   and i + 2 < sent.n and tl[i + 2] in _ASSERTED):
+        return None  # "who will assert the dignity of human nature", "asserted its authority": exercising, not saying
+    if verb.lemma == "contend" and nxt == "with":
+        return None  # "a way that contends with the threats": coping, not arguing
+    if verb.lemma == "grant" and prev in _BE:
+        return None  # 'the girls were granted "parole" status': given, not conceded
+    if verb.lemma == "confirm" and nxt == "with" and "that" not in tl[i + 2:i + 12]:
+        return None  # "after confirming with the video referee": checking, no content
+    if verb.lemma == "add" and nxt in _DET and nxt not in ("that", "which", "what") and any(
+            tl[k] == "to" for k in range(i + 2, min(sent.n, i + 14))) and not any(
+            tl[k] in ("that", ":") for k in range(i + 1, min(sent.n, i + 14))):
+        return None  # 'adding the words "and Emergency" to the name': putting in, not saying
+    if verb.lemma == "call" and any(tl[k:k + 2] in (["by", "phone"], ["by", "telephone"], ["on", "the"]) and
+                                    (tl[k] == "by" or k + 2 < sent.n and tl[k + 2] in ("phone", "telephone"))
+                                    for k in range(i + 1, min(sent.n, i + 8))):
+        return None  # "After calling the organization by phone": a telephone call
     # -- cue span extensions
     cue_end = e0
     rule = "verb"
@@ -2186,8 +2362,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return _mk(s0, cue_end, text, src, "bracketed_source", voice="active")
     # -- "I'm told that ...", "I have been told the vote is close": the writer passes on what an
     #    unnamed teller said (the writer is not the source)
-    if verb.lemma == "tell" and w == "told" and j >= 0 and not in_quote and _first_person_passive(sent, j) \
-            and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET or (i + 1 < sent.n and sent.cap(i + 1))):
+    subject = _first_person_passive(sent, j) if verb.lemma == "tell" and w == "told" and j >= 0 and not in_quote else -1
+    if subject >= 0 and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET or (i + 1 < sent.n and sent.cap(i + 1))
+                         or (nxt in _PARENTHESIS_CLOSE and (subject == 0 and nxt == "," or subject > 0 and tl[subject - 1] in _PARENTHESIS_OPEN))):
+        # (also the parenthetical "The minister, I am told, has resigned", "..., or so we were told.")
         start = sent.ts[j] if tl[j] in _BE else s0
         return _mk(start, cue_end, text, None, "impersonal_passive", voice="impersonal")
     # -- "It's said that ...", "it's thought that ...": the contracted impersonal passive
@@ -2209,7 +2387,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                                     or (nxt in (",", "—", "–") and j >= 2 and tl[j - 1] == "it" and tl[j - 2] in (",", "—", "–"))) \
             and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma; ", it is hoped,": a parenthetical)
         agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
-            or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny") or (
+            or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny") or (verb.lemma == "view" and any(
+                tl[k] == "as" for k in range(i + 3, min(sent.n, i + 12)))) or (
             verb.lemma in ("express", "voice") and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
         as_often = j > 0 and tl[j - 1] == "as" and any(tl[k] in ("often", "usually", "frequently", "sometimes")
@@ -2273,7 +2452,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "it may be said", "it could be thought": the author's hypothetical
         if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
             return None  # "if Amazon is to be believed": a conditional idiom, no content attributed
-        if verb.lemma == "consider" and (not sent.is_word(i + 1) or nxt in _PREP or nxt in _TIME):
+        if verb.lemma == "consider" and (not sent.is_word(i + 1) or nxt in _PREP or nxt in _TIME or nxt in _CONJUNCTIONS):
             return None  # "the bill was considered in committee": deliberation, not belief
         if nxt == "as":  # "was described as 'knife-obsessed' by the police"
             for k in range(i + 2, min(sent.n, i + 14)):
@@ -2332,13 +2511,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w.endswith("ing") and nxt == "," and any(VERBS.get(tl[k]) is not None and VERBS[tl[k]].category == "speech"
                                                  and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
+    if w.endswith("ing") and i > 0 and tt[i - 1] in ("“", '"', "‘") and (i == 1 or not sent.is_word(i - 2)):
+        return None  # '"Hoping that the movement translates into ..."': the quoted speaker's own words
     if w.endswith("ing") and j >= 0 and VERBS.get(tl[j]) is not None and not tl[j].endswith("ing") and sent.is_word(j) \
             and tl[j] not in _BE and tl[j] not in NOUNS and tl[j] not in _NOUN_HOMOGRAPHS:
         return None  # "Tipton recalls realizing ...", "denied knowing": the gerund is the cue verb's object
     if w.endswith("ing") and j >= 0 and tl[j] in ("by", "without") and not (nxt in ("that", ":") or nxt in _SUBJ_PRON
                                                                          or quote_follows):
         return None  # "by calling 101", "without mentioning any symptoms", "without elaborating": no content
-    if w.endswith("ing") and (j < 0 or w == "citing" or tl[j] in (",", "—", "–", "-", "(") or tl[j] in _ING_PARTICIPLE_PREP or not sent.is_word(j)
+    if w.endswith("ing") and (j < 0 or w in ("citing", "quoting") or tl[j] in (",", "—", "–", "-", "(") or tl[j] in _ING_PARTICIPLE_PREP or not sent.is_word(j)
                               or (tl[j] in _TIME and j >= 1 and tl[j - 1] in ("on", "last", "this"))  # "on Friday announcing"
                               or (tl[j] in NOUNS and NOUNS[tl[j]][0] in ("document", "vague_document"))
                               or (quote_follows and tl[j] not in _BE)):
@@ -2355,7 +2536,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "posting spectacular photos": sharing media, no content attributed
         src = _source_left(sent, text, j) if doc_subject and verb.lemma in ("suggest", "indicate", "show", "reveal") \
             else None  # "despite studies suggesting that ..."
-        if verb.lemma == "cite" and i + 1 < sent.n:
+        if (verb.lemma == "cite" or w == "quoting" and nxt not in ("from", "as")) and i + 1 < sent.n:
+            # "citing unnamed officials", "according to Yonhap, quoting the state news agency": the source cited
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
             if src is None or src.form in ("other", "unknown"):
                 return None  # "citing the health risks": a reason given, not a source cited
@@ -2448,6 +2630,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         a = sent.index.get(src.start, -1)
         if a >= 2 and tl[a - 1] == "and" and tl[a - 2] in ("i", "we"):
             return None  # "When I and others write proposals": the writer among the subjects
+        if a >= 2 and tl[a - 1] in ("which", "whom") and tl[a - 2] in _PREP and (nxt in _BE or nxt in _AUX):
+            return None  # "The case on which the Court has ruled was ...": no content of its own
     if src is None and rule == "verb":
         return None
     if "N" in flags and src is None:
@@ -2465,6 +2649,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "a preliminary report would ...": adjective + noun
         if src.form == "other" and verb.lemma not in _CORE_SPEECH:
             return None
+        if src.form == "other" and verb.lemma == "ask" and src.head in ("question", "questions", "questionnaire", "form"):
+            return None  # "The final question asked how carers would feel": a question, not a source
         if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note") and (
                 src.form == "other" or (src.pronoun and src.text.lower() in ("it", "this", "that"))):
             return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")
@@ -2699,8 +2885,9 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
         if quoted:
             grown_from = len(history)
         if src is None:
-            r.update(source=None, source_start=None, source_end=None, anonymous=r["rule"] in ("impersonal_adverb", "impersonal_passive"),
-                     source_form="impersonal" if r["rule"] in ("impersonal_adverb", "impersonal_passive") else "unknown",
+            impersonal = r["rule"] in _IMPERSONAL_RULES
+            r.update(source=None, source_start=None, source_end=None, anonymous=impersonal,
+                     source_form="impersonal" if impersonal else "unknown",
                      source_id=None, specificity=None, knowledge_basis=None, number=None)
             continue
         if src.pronoun:
@@ -2841,7 +3028,7 @@ def _person_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) 
         cat, num = NOUNS.get(sent.tl[k], (None, None))
         if cat in ("generic", "role", "counsel", "kin") and not _quotes_between(text, sent.ts[k], before):
             start = _np_left(sent, k)
-            if num != "sg" or sent.tl[start] not in ("a", "an", "one") or (start > 0 and sent.tl[start - 1] in ("as", "like", "than")) \
+            if num != "sg" or sent.tl[start] not in ("a", "an", "one") or (start > 0 and sent.tl[start - 1] in ("as", "like", "than", "not")) \
                     or any(t in ("he", "she", "him", "her") for t in sent.tl[:start]):
                 return None  # (only an indefinite introduction: "a senior official", not "someone you loved",
                 # "qualify as a citizen", or a person the sentence already refers to)
@@ -2850,8 +3037,13 @@ def _person_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) 
     return None
 
 
+#: a quotation mark: double marks, and single marks that are not apostrophes ("sheriff's",
+#: "don’t", "the officers' union")
+_QUOTE_MARK_RE = re.compile(r"[\"“”«»]|(?<![\w])['‘’]|(?<![\ws])['‘’](?!\w)")
+
+
 def _quotes_between(text: str, start: int, end: int) -> bool:
-    return any(c in _QUOTE_CHARS for c in text[start:end])
+    return _QUOTE_MARK_RE.search(text, start, end) is not None
 
 
 def _named_antecedent(history, src: _Source, sent_i):

@@ -37,6 +37,8 @@ SETS = {
     "check set 22": ROOT / "benchmarks" / "check_gold" / "check_set_22.jsonl",
     "check set 23": ROOT / "benchmarks" / "check_gold" / "check_set_23.jsonl",
     "check set 24": ROOT / "benchmarks" / "check_gold" / "check_set_24.jsonl",
+    "check set 25": ROOT / "benchmarks" / "check_gold" / "check_set_25.jsonl",
+    "check set 26": ROOT / "benchmarks" / "check_gold" / "check_set_26.jsonl",
 }
 
 

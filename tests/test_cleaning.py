@@ -170,6 +170,7 @@ def test_comment_notice_line_alone_is_excluded():
         ("The mayor at a rally in May. (AP Photo/Evan Cole)", "cap_trailing_agency"),
         ("The mayor at a rally in May. (Photo by Jane Doe/Getty Images)", "cap_trailing_by"),
         ("Ferry passengers on Tuesday. Photograph: J. Scott Doe/Reuters", "cap_trailing_label"),
+        ("The mayor greets ferry passengers Image: Harbour Gazette / Jane Doe.", "cap_trailing_label_bare"),
     ],
 )
 def test_caption_lines(line, rule):
@@ -193,6 +194,8 @@ def test_caption_lines(line, rule):
         ("© 2021 The Harbour Gazette. All rights reserved.", "boilerplate"),
         ("Read more: Why the ferry still matters", "boilerplate"),
         ("Reporting by Ana Ruiz; Editing by Ben Carter", "boilerplate"),
+        ('"Ferry fares to rise in spring" — Harbour Gazette, March 3, 2019', "boilerplate"),
+        ('Ana Ruiz. "Council calls for ferry review" — Coast Weekly, May 12, 2020', "boilerplate"),
     ],
 )
 def test_furniture_lines(line, reason):
@@ -331,4 +334,9 @@ def test_repeated_transcript_turns_are_not_duplicates():
     "The report is damning.\n\nFind the full report online or write to feedback@council.example with complaints.",
 ])
 def test_prose_that_looks_like_furniture_is_kept(text):
+    assert excluded_spans(text) == []
+
+
+def test_a_lower_case_image_label_inside_prose_is_kept():
+    text = "First paragraph of the column.\nThe council showed us the image: a flooded street.\nLast paragraph.\n"
     assert excluded_spans(text) == []

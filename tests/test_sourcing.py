@@ -2587,6 +2587,14 @@ def test_those_who_know_him_well_are_unnamed_people():
     assert_one_cue("Those who know him well describe a man consumed by doubt.", "describe", "Those who know him", True)
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    ("A former colleague of his recalled that he never slept.", "recalled", "A former colleague of his"),
+    ("A neighbour of theirs said the dog barked all night.", "said", "A neighbour of theirs"),
+])
+def test_a_friend_of_his_is_the_unnamed_source_not_the_pronoun(text, cue, source):
+    assert_one_cue(text, cue, source, True)
+
+
 @pytest.mark.parametrize("text", ["It is a so called reform.", "She is a self-described optimist."])
 def test_so_called_and_self_described_stay_adjectives(text):
     assert_no_attributions(text)
@@ -2720,3 +2728,91 @@ def test_a_quoted_speaker_reports_what_they_think_but_not_what_they_know():
     assert list(r.cue) == ["think", "said"]
     r = attributions("“We have to make sure that they know that we mean business,” he said.")
     assert list(r.cue) == ["said"]
+
+
+# ---- session 7: column phrasings and blind check sets 25-26 (project-written sentences)
+
+@pytest.mark.parametrize("text,cue", [
+    ("The minister, I am told, has already drafted his resignation letter.", "am told"),
+    ("The minister has resigned, or so I am told.", "am told"),
+    ("There are reports that the general has fled the country.", "reports"),
+    ("There have been unconfirmed claims that the money was never spent.", "claims"),
+    ("Thought to be the oldest bottle message in the world, it was shown at the museum.", "Thought"),
+])
+def test_impersonal_reports_without_a_named_source(text, cue):
+    assert_one_cue(text, cue, None, True)
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Senior figures in the party said the strategy had failed.", "said", "Senior figures in the party", True),
+    ("A leading figure in the union said the strike would go ahead.", "said", "A leading figure in the union", True),
+    ("Official figures show that unemployment rose in March.", "show", "Official figures", True),
+    ("Growth slowed to 2% according to the Bank's statistics.", "according to", "the Bank's statistics", False),
+    ("Figures released in 2014 by the Harbour Trust reveal that usage fell.", "reveal",
+     "Figures released in 2014 by the Harbour Trust", False),
+    ("Posts on the message board theorized that the site had been attacked.", "theorized", "Posts on the message board", True),
+    ("According to an Internet posting made yesterday, the site is under attack.", "According to", "an Internet posting", True),
+    ("Dutch farming associations are concerned the government will cut the subsidy.", "are concerned",
+     "Dutch farming associations", True),
+    ("Residents are worried that the river will flood again.", "are worried", "Residents", True),
+    ("After the vote, chair of the Harbour Council Mira Tennant told reporters the fares would rise.", "told",
+     "chair of the Harbour Council Mira Tennant", False),
+    ("At the time, the plan was viewed by many outsiders as a bold move.", "was viewed", "many outsiders", True),
+    ("The mayor views the bridge as a symbol of the city.", "views", "The mayor", False),
+    ("This year the city expects about 6 million visitors.", "expects", "the city", False),
+    ("They estimated by 2050, rising demand would double food prices.", "estimated", "They", False),
+    ("Ana Ruiz, professor of history at Tallinn University, was dubious about the findings.", "was dubious", "Ana Ruiz", False),
+    ("Ana Ruiz, professor of history at Tallinn University, was also sceptical.", "was also sceptical", "Ana Ruiz", False),
+    ("She said that she hoped others would not repeat the mistake.", "hoped", "she", False),
+    ("He met fishermen who said the river was dying.", "said", "fishermen", True),
+    ("Mara Quist wrote an open letter to tourists and pilgrims that said: “You are welcome here.”", "said",
+     "an open letter to tourists and pilgrims", False),
+    ("He drove to Leeds to meet with Devlin, who had told him the job was his.", "told", "Devlin", False),
+    ("According to Rathbun the property was returned by post.", "According to", "Rathbun", False),
+    ("According to the harbour agency, quoting the state news agency KCNA, the ship left at dawn.", "quoting",
+     "the state news agency KCNA", False),
+    ("“Ferries are safe,” counselled the ministry's amended advice.", "counselled", "the ministry's amended advice", False),
+    ("Mara Quist dubbed the dispute “the battle of the bins”.", "dubbed", "Mara Quist", False),
+])
+def test_session_7_sources(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "The case on which the court has ruled was brought by two schools.",
+    "It referred to the database by another name, adding the words “and Emergency” to the name.",
+    "Several scenarios were considered because of uncertainty about future pollution.",
+    "After calling the agency by phone to ask about his mother, he was put on hold.",
+    "In the 62nd minute the defender conceded a penalty.",
+    "The referee awarded the goal after confirming with the video assistant referee.",
+    "The final question asked how carers would feel about the change.",
+    "The girls were granted “parole” status on the grounds that their entry helped the public.",
+    "Schools that deny women places on the course were named.",
+    "Citizens who will assert the dignity of human nature gathered.",
+    "We need a strategy that contends with the threats we face.",
+    "Members who have points of view on the rule spoke.",
+    "A studio dubbed the first two seasons of the show.",
+    "The video was viewed two million times.",
+])
+def test_session_7_no_attribution(text):
+    assert_no_attributions(text)
+
+
+def test_a_quoted_speakers_opening_participle_is_their_own_words():
+    r = attributions('Professor Hill commented, "Hoping that the movement leads to a national conversation."')
+    assert list(r.cue) == ["commented"]
+
+
+def test_a_headline_line_is_not_an_attribution():
+    text = "Harbour worker claims ferry firm ignored warnings\n\nMonday, May 4, 2015\n\nThe worker said the ferry firm ignored warnings."
+    assert list(attributions(text).cue) == ["said"]
+    assert list(attributions("Harbour worker claims the ferry firm ignored warnings.").cue) == ["claims"]
+
+
+def test_recent_reports_have_revealed_is_one_attribution_by_the_reports():
+    assert_one_cue("Recent reports have revealed that a defector was arrested.", "revealed", "Recent reports", True)
+
+
+def test_a_possessive_apostrophe_does_not_hide_a_group_antecedent():
+    r = attributions("On Monday, church officials went to the sheriff's station where they claimed the man stole files.")
+    assert list(r.cue) == ["claimed"] and bool(r.anonymous.iloc[0]) and r.source_id.iloc[0] is not None

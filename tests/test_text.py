@@ -129,6 +129,12 @@ def test_stray_closing_mark_is_ignored_and_nothing_crashes():
     assert quotes('" ') == [('"', False, False)]  # a lone mark opens an (empty) unclosed quotation
 
 
+def test_a_straight_mark_before_punctuation_never_opens_a_quotation():
+    # a misplaced mark ('kits," For example ... exercise".') must not flip the later pairs
+    text = 'He said kits were ready," For example, schools can vote". He called it a "strong rationale". It is.'
+    assert quotes(text) == [('"strong rationale"', True, False)]
+
+
 def test_single_quotes_british_style_but_not_apostrophes():
     text = "He called it ‘a disgrace’ and didn’t stop. Rock of the ’90s."
     assert quotes(text) == [("‘a disgrace’", True, False)]
