@@ -217,8 +217,10 @@ _PARTY_WORDS = WORDS["party_word"]
 #: one member of a party or a chamber ("a Republican", "one senior Conservative MP")
 _PARTY_MEMBER_RE = re.compile(r"(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|MP|MEP|Senator|Congressman|Congresswoman)$")
 #: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
+#: quantifiers that head a subject with a prepositional phrase ("Many in the industry fear ...")
+_QUANTIFIER_SUBJECTS = frozenset(("many", "some", "most", "few", "those", "others", "all", "several"))
 _GROUP_MODIFIERS = frozenset("""other others fellow senior leading prominent moderate conservative liberal progressive top former
-    several both all""".split())
+    several both all well-placed veteran""".split())
 _HYPOTHETICAL = WORDS["hypothetical_modal"]
 _CONFIRMED_ACTS = WORDS["confirmed_act"]
 _POSSESSIVE = frozenset("my our his her their your its".split())
@@ -697,10 +699,15 @@ def _skip_left(sent: _Sent, i: int) -> int:
     return j
 
 
+#: nouns ending in -ly ("the royal family", "a close ally")
+_LY_NOUNS = frozenset(("family", "ally", "assembly", "supply", "reply", "monopoly", "anomaly", "rally", "bully", "belly",
+                       "jelly", "lily", "folly", "homily", "melancholy"))
+
+
 def _adverb_ly(sent: _Sent, j: int) -> bool:
     """An -ly adverb ("quickly", "later"), not a noun after a determiner ("the rally", "his family")."""
     w = sent.tl[j]
-    if not w.endswith("ly") or w == "only" or sent.cap(j):
+    if not w.endswith("ly") or w == "only" or sent.cap(j) or w in NOUNS or w in _LY_NOUNS:
         return False
     before = sent.tl[j - 1] if j > 0 else ""
     return not (before in _DET or (before.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(before)))
@@ -1118,6 +1125,9 @@ _IRREGULAR_PARTICIPLES = frozenset("seen shown given written sent heard taken ma
 _CLAUSE_STOPS = frozenset("""that which whom where what how why whether and but or because if when while although as since so
     after before until once whereas""".split())
 #: participles that introduce a name, not a modifier ("a student named Wong")
+#: things that are named ("a device called the E-meter"), for the naming sense of "called"
+_NAMED_THINGS = frozenset(("device", "machine", "tool", "system", "program", "programme", "app", "game", "book", "film",
+                           "song", "show", "place", "village", "town", "group", "company", "drug", "plant", "species"))
 _NAMING_PARTICIPLES = frozenset("named called dubbed nicknamed titled entitled identified".split())
 #: noun categories a reduced relative may follow ("a study published ...", "residents interviewed ...")
 _PARTICIPLE_HEADS = frozenset(("document", "vague_document", "generic", "role", "kin", "group", "counsel"))
@@ -1143,7 +1153,11 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             and (tl[k + 1] in _DET or tl[k + 1] in _PREP) and (w not in VERBS or VERBS[w].category == "cognition") \
             and not any(tl[m] in _FINITE_AUX or tl[m] in _MODALS for m in range(k + 1, j + 1))
         # (not a speech participle, "officials saying this is for security reasons", nor one with a finite verb after it)
-        if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k) and not ing_participle):
+        described_as = w in ("described", "identified") and k + 1 <= j and tl[k + 1] == "as" and k > 0 \
+            and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS  # "A source described as close to the family said"
+        if w == "as" and k > 0 and tl[k - 1] in ("described", "identified"):
+            continue  # (inside "described as close to ...")
+        if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k) and not ing_participle and not described_as):
             return None
         if k == j or k == 0 or not sent.is_word(k - 1):
             continue
@@ -1156,6 +1170,8 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
                 ante = _describe(sent, text, k - 1, k) or _vague(sent, text, k - 1, k - 1, "those")
             else:
                 ante = _source_left(sent, text, k - 1)
+        elif described_as:
+            ante = _source_left(sent, text, k - 1)
         elif ing_participle:
             # "A UN high-level panel considering a new development framework ... said"
             ante = _source_left(sent, text, k - 1)
@@ -2163,9 +2179,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
             and not (prev in ("who", "that") and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET)) \
             and not (prev in ("and", "but", "or") and (nxt == "that" or nxt in _SUBJ_PRON)) \
-            and not (prev in ("left", "right") and i >= 3 and tl[i - 2] == "the" and tl[i - 3] == "on"):
+            and not (prev in ("left", "right") and i >= 3 and tl[i - 2] == "the" and tl[i - 3] == "on") \
+            and not any(tl[m] in ("in", "on", "at", "within", "across", "among") and tl[m - 1] in _QUANTIFIER_SUBJECTS
+                        for m in range(max(1, i - 5), i - 1)):
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
-        # (but "Many on the left suspect ...": the political side ends the subject)
+        # (but "Many on the left suspect ...", "Many in the industry fear ...": the quantifier is the subject)
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
                                        or (prev.endswith("ing") and prev not in NOUNS and prev != "being" and not sent.cap(i - 1))
                                        or prev in _PREP or (i == 0 and tt[i][0].isupper() and not _colon_quote_follows(sent, i))
@@ -2312,9 +2330,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "concede" and (nxt in _CONCEDED or i + 2 < sent.n and nxt in ("a", "an", "the", "two", "three", "another")
                                     and tl[i + 2] in _CONCEDED):
         return None  # "conceded a penalty", "conceded two goals": a sporting loss, not an admission
+    if w == "called" and i >= 2 and sent.is_word(i - 1) and not sent.cap(i - 1) and (tl[i - 1] in NOUNS or tl[i - 1] in _NAMED_THINGS) \
+            and (nxt in ("the", "a", "an") or i + 1 < sent.n and sent.cap(i + 1)) \
+            and (tl[_np_left(sent, i - 1)] in _PREP or tl[_np_left(sent, i - 1) - 1] in _PREP):
+        return None  # "attached to the device called the E-meter": the thing's name, not a speaker's label
+    if w in ("described", "identified") and nxt == "as" and NOUNS.get(prev, ("",))[0] in _PARTICIPLE_HEADS and any(
+            VERBS.get(tl[m]) is not None and VERBS[tl[m]].category == "speech" and not sent.cap(m) for m in range(i + 3, sent.n)):
+        return None  # "A source described as close to the family said ...": a modifier of the subject of "said"
     if w in ("view", "views") and (prev in _DET or prev in _PREP or prev.endswith(("'s", "’s", "s'"))):
         return None  # "points of view", "the President's view is that": the noun
-    if w in ("dubbed", "dubs") and not any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 12))):
+    if w in ("dubbed", "dubs") and not any(tt[k] in _QUOTE_CHARS for k in range(i + 1, sent.n)):
         return None  # "Vizmedia dubbed the first two seasons": voiced, not named ('dubbed it "X"')
     if verb.lemma == "assert" and (nxt in _ASSERTED or (nxt in _DET or nxt in _POSSESSIVE) and nxt != "that"
                                    and i + 2 < sent.n and tl[i + 2] in _ASSERTED):
@@ -2732,7 +2757,8 @@ def _quote_before(sent: _Sent, j: int, quotes) -> bool:
     k = j
     while k >= 0 and not sent.is_word(k):
         if sent.tt[k] in _CLOSE_QUOTES:
-            return True
+            q = quotes.find(sent.ts[k]) if sent.tt[k] == '"' else -1
+            return q < 0 or quotes.starts[q] != sent.ts[k]  # (a straight mark that opens a quotation closes none)
         k -= 1
     return k >= 0 and quotes.contains(sent.ts[k])
 

@@ -2816,3 +2816,23 @@ def test_recent_reports_have_revealed_is_one_attribution_by_the_reports():
 def test_a_possessive_apostrophe_does_not_hide_a_group_antecedent():
     r = attributions("On Monday, church officials went to the sheriff's station where they claimed the man stole files.")
     assert list(r.cue) == ["claimed"] and bool(r.anonymous.iloc[0]) and r.source_id.iloc[0] is not None
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Many in the industry fear the new rules will drive firms abroad.", "fear", "Many in the industry", True),
+    ("A source described as close to the royal family said the couple were upset.", "said",
+     "A source described as close to the royal family", True),
+    ("A well-placed Conservative told me the leader would be gone by summer.", "told", "A well-placed Conservative", True),
+    ("The poster wrote that the attack had begun.", "wrote", "The poster", True),
+])
+def test_session_7_column_sources(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+def test_a_device_called_something_is_its_name():
+    assert_no_attributions("She was attached to the test device called the E-meter.")
+    assert_one_cue("A spokesman for the group called the attack a crime.", "called", "A spokesman for the group", True)
+
+
+def test_a_straight_mark_that_opens_a_quotation_closes_none_before_a_guarded_cue():
+    assert_no_attributions('"Someone emailed me earlier today about a tool that attacks the website."')
