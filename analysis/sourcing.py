@@ -117,6 +117,9 @@ _MEDIA_NAMED = WORDS["media_named"]
 _NOT_SOURCE = WORDS["not_source"]
 _QUOTE_CHARS = frozenset("\"“”‘’'«»")
 #: conjunctions that end a clause right after a verb ("were considered because of ...": no content)
+#: what "pointing to" cites when it reports evidence ("pointing to the figures", "pointing to his record")
+_EVIDENCE_NOUNS = frozenset(("evidence", "data", "figures", "statistics", "studies", "study", "research", "report", "reports",
+                             "fact", "facts", "record", "example", "examples", "survey", "surveys", "polls", "poll", "numbers"))
 _CONJUNCTIONS = frozenset(("because", "since", "when", "while", "and", "but", "or", "if", "after", "before", "until", "although", "though"))
 _CLOSE_QUOTES = frozenset("\"”’'»")
 _WH = frozenset("that whether if how why what when where who whom which".split())
@@ -130,7 +133,7 @@ _CORE_SPEECH = frozenset("""say tell add explain claim deny confirm announce arg
 _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts frustration disappointment confidence optimism
     sympathy condolences gratitude surprise anger interest opposition skepticism scepticism fear fears worry worries outrage
     sadness shock dismay reservations displeasure satisfaction appreciation thanks solidarity willingness desire belief view
-    views opinion condemnation alarm""".split())
+    views opinion condemnation alarm preference preferences""".split())
 _PARTITIVE = WORDS["partitive"]
 _RUMOURS = WORDS["rumour"]
 #: figures that "put ... at" estimates: "Officials put the death toll at 30"
@@ -156,10 +159,11 @@ def _needs_after() -> dict:
         ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
-        ("find finds found finding accept accepts accepted accepting recommend recommends recommended recommending",
-         r"\s+that\b"),
+        ("find finds found finding", r"\s+(?:that|(?:it|there|they)\s+(?:was|were|is|are|had|has|would|could)\b)"),
+        ("accept accepts accepted accepting recommend recommends recommended recommending", r"\s+that\b"),
         ("show shows showed shown showing", r"\s+(?:that|the|a|an|this|these|those|its|their|his|her)\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
+        ("reflect reflects reflected", r"\s+that\b"),
         ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
         ("hold holds held holding", r"\s+that\b"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
@@ -360,6 +364,23 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
     return False
 
 
+_ORDINALS = frozenset(("second", "third", "fourth", "fifth", "sixth", "seventh"))
+_FRACTIONS = frozenset(("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"))
+_SHARE_LEAD = frozenset(("more", "less", "fewer", "than", "almost", "nearly", "about", "around", "over", "roughly", "just", "some"))
+
+
+def _proportion(sent: _Sent, a: int, b: int) -> bool:
+    """Is tokens [a, b) a bare share of people: "eight in ten", "one in five", "two thirds",
+    "three quarters", optionally after "more than", "almost", "nearly" ...?"""
+    tl = sent.tl
+    while a < b and tl[a] in _SHARE_LEAD:
+        a += 1
+    number = lambda t: t[:1].isdigit() or t in NUMBERS
+    if b - a == 3 and number(tl[a]) and tl[a + 1] == "in" and number(tl[a + 2]):
+        return True
+    return b - a == 2 and number(tl[a]) and tl[a + 1] in _FRACTIONS and tl[a] not in ("a", "an")
+
+
 def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     """Classify the source noun phrase made of tokens ``[a, b)``."""
     tl, tt = sent.tl, sent.tt
@@ -370,6 +391,18 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         a += 1
     if a >= b:
         return None
+    if _proportion(sent, a, b):
+        # "More than eight in ten say ...", "almost two thirds admit ...": a share of people surveyed
+        start, end = sent.ts[a], sent.te[b - 1]
+        return _Source(start=start, end=end, text=text[start:end], head=tl[b - 1], number=None, specificity=1, kb=None,
+                       kind="group", definite=False, pronoun=False, resolved=False, form="unnamed_group",
+                       anonymous=True, key=" ".join(tl[a:b]))
+    if b == a + 2 and tl[a] in ("a", "an") and tl[a + 1] in _ORDINALS:
+        # '"...," added another. A third wrote: "..."': one more unnamed person of a series
+        start, end = sent.ts[a], sent.te[a + 1]
+        return _Source(start=start, end=end, text=text[start:end], head=tl[a + 1], number=1, specificity=1, kb=None,
+                       kind="person", definite=False, pronoun=False, resolved=False, form="unnamed_individual",
+                       anonymous=True, key=" ".join(tl[a:b]))
     if tl[a] in _APPROXIMATORS and a + 2 < b \
             and (tl[a + 1][:1].isdigit() or (tl[a + 1] in _PARTITIVE and tl[a] != "some")):
         a += 1  # "About 40 percent of Americans": the approximator is no part of the source
@@ -688,7 +721,10 @@ def _skip_left(sent: _Sent, i: int) -> int:
         if tl[j] in ("most", "many") and (j == 0 or not sent.is_word(j - 1)):
             break  # "The blame, most agree, ...", "Most say ...": the pronoun is the subject
         if (tl[j] in _AUX and not (j > 0 and sent.cap(j))) or _adverb_ly(sent, j) or (tl[j] in ("only", "also", "now", "still", "even", "already")
-                                                     and j >= 1 and (tl[j - 1] in _BE or tl[j - 1] in _AUX)):
+                                                     and j >= 1 and (tl[j - 1] in _BE or tl[j - 1] in _AUX)) \
+                or (tl[j] == "ago" and j >= 2 and tl[j - 1] == "long" and tl[j - 2] in _BE):  # "It was long ago remarked by Grotius"
+            if tl[j] == "ago":
+                j -= 1
             j -= 1
         elif tl[j] in _TIME and j >= 2 and tl[j - 1] in ("on", "in") and tl[j - 2] in _BE:
             j -= 2  # "was on Wednesday reported": the time phrase inside the passive
@@ -1071,6 +1107,10 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
                 inner = _describe(sent, text, p + 1, k + 1)
                 if inner is not None and inner.form not in ("other", "unknown"):
                     return inner
+        if src is None and w == "who" and start >= 2 and sent.tl[start - 1] in ("and", "or") and sent.is_word(start - 2):
+            wider = _describe(sent, text, _np_left(sent, start - 2), k + 1)  # "an emaciated man with long hair and a beard, who"
+            if wider is not None and wider.form not in ("other", "unknown") and not wider.pronoun:
+                return wider
         if src is None and w == "who" and _bare_plural(sent, k):
             # "He met fishermen who said ...": people named by a plural noun the lexicon lacks
             a = k - 2 if k >= 2 and sent.tl[k - 1] in ("and", "or") and _bare_plural(sent, k - 2) else k
@@ -1157,6 +1197,8 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS  # "A source described as close to the family said"
         if w == "as" and k > 0 and tl[k - 1] in ("described", "identified"):
             continue  # (inside "described as close to ...")
+        if k < j and w in VERBS and k > 0 and tl[k - 1] == "who" and not sent.cap(k):
+            continue  # "the employee who wrote to Unite said": the relative clause's own verb
         if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k) and not ing_participle and not described_as):
             return None
         if k == j or k == 0 or not sent.is_word(k - 1):
@@ -1252,6 +1294,9 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
         return i - 3
     if before == "pains" and i >= 4 and tl[i - 3] == "at" and tl[i - 4] in _BE and content:
         return i - 4
+    for took in range(i - 3, max(-1, i - 8), -1):  # "He took to his Twitter account to say: ...": a post made
+        if tl[took] in ("took", "takes", "take", "taking") and tl[took + 1] == "to" and (nxt == ":" or nxt == "that"):
+            return took
     return None
 
 
@@ -1291,7 +1336,8 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes, own_quote: bool = Fals
                 if start > 0 and tl[start] in _DET:
                     p = start - 1
                 prev = tl[p] if p >= 0 else ""
-                is_object = p >= 0 and sent.is_word(p) and not sent.cap(p) and prev.endswith("ed") and prev not in NOUNS
+                is_object = p >= 0 and sent.is_word(p) and not sent.cap(p) and (prev.endswith("ed") or prev in _IRREGULAR_PAST) \
+                    and prev not in NOUNS  # ("Officials met the families and said": the families are the object)
                 if prev not in _PREP and not (start < k and tl[start] in _PREP) and not is_object:
                     s = _describe(sent, text, start, k + 1)
                     if s is not None and s.anonymous and start >= 2 and tl[start - 1] == "," and tl[start] in ("a", "an", "the") \
@@ -1391,6 +1437,10 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return False
         role = k + 2 if tl[k + 1] in ("a", "an", "the", "its", "his", "her", "their") and k + 2 < n else k + 1
         return NOUNS.get(tl[role], ("",))[0] not in ("office", "role")  # ("dismissed him as chief executive": fired)
+    if verb.lemma == "claim" and nxt == "to" and i + 2 < n and sent.is_word(i + 2):
+        return True  # "who profess to be the devoted admirers of the government": a claim about themselves
+    if verb.lemma == "find" and nxt in ("it", "there", "they") and i + 2 < n and (tl[i + 2] in _BE or tl[i + 2] in _MODALS):
+        return True  # "the Council found it was one of Britain's most tranquil places": a finding
     if verb.lemma == "confess":
         return nxt in ("to", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS)
     if verb.lemma in ("respond", "reply", "answer") and nxt == ",":
@@ -1930,8 +1980,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     #    the quoted speaker's own "I think" does not (CODEBOOK v1.1 A)
     qi = quotes.find(s0)
     in_quote = qi >= 0 and closed_quote[qi]
-    if in_quote and (w == "according" or w == "per" or w in ADVERB_CUES or w == "statement"):
-        return None
+    if in_quote and (w == "per" or w in ADVERB_CUES or w == "statement"
+                     or (w == "according" and (i + 2 >= sent.n or tl[i + 2] in ("me", "us", "our", "my", "him", "her", "them", "what")))):
+        return None  # (but '"According to this study, oxytocin may ...", she said': the speaker cites a third party)
     if (w == "shows" or w == "show") and i > 0 and tl[i - 1] in _SHOW_KINDS:
         return None  # "reality TV shows", "talk show": the noun
     if w == "per":  # "Per reports, ...", ", per the WHO, ...": only at the start of a clause, not "$5 per person"
@@ -2168,6 +2219,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and w.endswith("s") and nxt in ("have", "had") and i + 2 < sent.n and VERBS.get(tl[i + 2]) is not None \
             and tl[i + 2].endswith(("ed", "en", "wn", "id", "ld")):
         return None  # "Recent reports have revealed that ...": the noun is the subject of the next cue
+    if i == 0 and tt[0][:1].isupper() and verb.category == "speech" and 1 < sent.n and sent.cap(1) and not in_quote \
+            and text[max(0, s0 - 4):s0].rstrip()[-1:] in _CLOSE_QUOTES:
+        # '"... in much larger studies." Said Simon Baron-Cohen.': an inverted cue opening its own sentence
+        src = _describe(sent, text, 1, _np_right(sent, 1))
+        if src is not None and src.form not in ("other", "unknown", "first_person") and not src.pronoun:
+            return _mk(s0, e0, text, src, "inverted", voice="inverted")
     aspect = _statement_infinitive(tl, i, nxt) if prev == "to" else None
     if "N" in flags and (prev in _DET and prev not in NOUNS or (prev.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(prev))
                          or prev in _PREP) and not w.endswith("ing") \
@@ -2335,25 +2392,36 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and (tl[_np_left(sent, i - 1)] in _PREP or tl[_np_left(sent, i - 1) - 1] in _PREP):
         return None  # "attached to the device called the E-meter": the thing's name, not a speaker's label
     if w in ("described", "identified") and nxt == "as" and NOUNS.get(prev, ("",))[0] in _PARTICIPLE_HEADS and any(
-            VERBS.get(tl[m]) is not None and VERBS[tl[m]].category == "speech" and not sent.cap(m) for m in range(i + 3, sent.n)):
+            VERBS.get(tl[m]) is not None and VERBS[tl[m]].category == "speech" and not sent.cap(m) for m in range(i + 3, min(sent.n, i + 30))):
         return None  # "A source described as close to the family said ...": a modifier of the subject of "said"
     if w in ("view", "views") and (prev in _DET or prev in _PREP or prev.endswith(("'s", "’s", "s'"))):
         return None  # "points of view", "the President's view is that": the noun
-    if w in ("dubbed", "dubs") and not any(tt[k] in _QUOTE_CHARS for k in range(i + 1, sent.n)):
+    if w in ("dubbed", "dubs") and not any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 40))):
         return None  # "Vizmedia dubbed the first two seasons": voiced, not named ('dubbed it "X"')
     if verb.lemma == "assert" and (nxt in _ASSERTED or (nxt in _DET or nxt in _POSSESSIVE) and nxt != "that"
                                    and i + 2 < sent.n and tl[i + 2] in _ASSERTED):
         return None  # "who will assert the dignity of human nature", "asserted its authority": exercising, not saying
+    if verb.lemma == "boast" and nxt not in ("that", "of", "about", ":", ",") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+        return None  # "an observatory that would boast a 100-seat auditorium": having, not bragging
+    if verb.lemma == "point" and nxt == "to" and w.endswith("ing") and i == 0 and not any(
+            tl[m] in _EVIDENCE_NOUNS or tl[m].endswith(("tion", "ment", "ity", "ness", "ence", "ance")) for m in range(i + 2, min(sent.n, i + 7))):
+        return None  # "Pointing to his sizable frame, he laughed": a gesture, not evidence cited
     if verb.lemma == "contend" and nxt == "with":
         return None  # "a way that contends with the threats": coping, not arguing
     if verb.lemma == "grant" and prev in _BE:
         return None  # 'the girls were granted "parole" status': given, not conceded
     if verb.lemma == "confirm" and nxt == "with" and "that" not in tl[i + 2:i + 12]:
         return None  # "after confirming with the video referee": checking, no content
-    if verb.lemma == "add" and nxt in _DET and nxt not in ("that", "which", "what") and any(
-            tl[k] == "to" for k in range(i + 2, min(sent.n, i + 14))) and not any(
+    if verb.lemma == "write" and nxt == "down":
+        return None  # "what the prominent people wrote down": writing, no content reported
+    if verb.lemma in ("write", "email") and prev == "who" and nxt == "to" and any(
+            VERBS.get(tl[m]) is not None and VERBS[tl[m]].category == "speech" and not sent.cap(m) for m in range(i + 2, min(sent.n, i + 8))):
+        return None  # "the employee who wrote to Unite said that ...": the relative clause names the source of "said"
+    if verb.lemma in ("add", "mention") and nxt in _DET and nxt not in ("that", "which", "what") and any(
+            tl[k] == "to" and not any(tl[q] in _BE or tl[q] in _MODALS or tl[q] in _AUX for q in range(i + 2, k))
+            for k in range(i + 2, min(sent.n, i + 14))) and not any(
             tl[k] in ("that", ":") for k in range(i + 1, min(sent.n, i + 14))):
-        return None  # 'adding the words "and Emergency" to the name': putting in, not saying
+        return None  # 'adding the words "and Emergency" to the name': putting in; "mentioned the charge to customers": no content
     if verb.lemma == "call" and any(tl[k:k + 2] in (["by", "phone"], ["by", "telephone"], ["on", "the"]) and
                                     (tl[k] == "by" or k + 2 < sent.n and tl[k + 2] in ("phone", "telephone"))
                                     for k in range(i + 1, min(sent.n, i + 8))):
@@ -2455,7 +2523,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     break
                 if tl[k] == "by" or tl[k] in _BE or not sent.is_word(k):
                     break
-        if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that \
+        regarded_as = verb.lemma == "view" and "as" in tl[i + 1:i + 3] and tl[_skip_left(sent, i)] in _BE  # "is widely perceived as"
+        if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that and not regarded_as \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
         if in_quote and not agentive and nxt != "by":
@@ -2477,7 +2546,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "it may be said", "it could be thought": the author's hypothetical
         if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
             return None  # "if Amazon is to be believed": a conditional idiom, no content attributed
-        if verb.lemma == "consider" and (not sent.is_word(i + 1) or nxt in _PREP or nxt in _TIME or nxt in _CONJUNCTIONS):
+        if verb.lemma == "consider" and (not sent.is_word(i + 1) or nxt in _PREP and not (nxt == "to" and tl[i + 2:i + 3] in (["be"], ["have"]))
+                                         or nxt in _TIME or nxt in _CONJUNCTIONS):
             return None  # "the bill was considered in committee": deliberation, not belief
         if nxt == "as":  # "was described as 'knife-obsessed' by the police"
             for k in range(i + 2, min(sent.n, i + 14)):
@@ -2536,6 +2606,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w.endswith("ing") and nxt == "," and any(VERBS.get(tl[k]) is not None and VERBS[tl[k]].category == "speech"
                                                  and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
+    if w.endswith("ing") and i == 0 and i + 2 < sent.n and tl[i + 2] in _BE and sent.is_word(i + 1) and not sent.cap(i + 1):
+        return None  # "Maintaining income was a priority": a gerund subject, no report
     if w.endswith("ing") and i > 0 and tt[i - 1] in ("“", '"', "‘") and (i == 1 or not sent.is_word(i - 2)):
         return None  # '"Hoping that the movement translates into ..."': the quoted speaker's own words
     if w.endswith("ing") and j >= 0 and VERBS.get(tl[j]) is not None and not tl[j].endswith("ing") and sent.is_word(j) \
@@ -2566,6 +2638,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
             if src is None or src.form in ("other", "unknown"):
                 return None  # "citing the health risks": a reason given, not a source cited
+        if src is None and i == 0:
+            # "Announcing the plan, the minister said ...": the opening participle's subject follows its clause
+            c = next((m for m in range(i + 1, min(sent.n, i + 16)) if tl[m] == ","), None)
+            if c is not None and c + 1 < sent.n and sent.is_word(c + 1):
+                src = _describe(sent, text, c + 1, _np_right(sent, c + 1))
+                if src is not None and src.form in ("other", "unknown", "first_person"):
+                    src = None
         if src is None:
             src = _inherit(recs) or _subject_scan(sent, text, i, quotes, own_quote=True)
         if src is not None and src.form == "first_person":
@@ -2609,11 +2688,19 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 break
             if tl[m] in _FIRST:
                 return None  # "I want to step back and emphasize that": the speaker's own voice
-        if any(tl[m] == "to" and m + 1 < j and sent.is_word(m + 1) and not sent.cap(m + 1) and tl[m + 1] not in NOUNS
+        window = range(_clause_start(sent, j, 14), j)
+        if w.endswith("ed") and j >= 2 and tl[j - 1].endswith(("ed", "en")) and (tl[j - 2] in _BE or j >= 3 and tl[j - 3] in _BE) \
+                and (not sent.is_word(i + 1) or nxt == "by"):
+            return None  # "to either be accepted or denied", "to be nominated and confirmed": coordinated passives
+        finite = w.endswith("ed") or w.endswith("s") and not w.endswith("ss") or w in _IRREGULAR_PAST \
+            or w in ("said", "told", "wrote", "thought")
+        if not finite \
+                and any(tl[m] == "to" and m + 1 < j and sent.is_word(m + 1) and not sent.cap(m + 1) and tl[m + 1] not in NOUNS
                and tl[m + 1] not in _DET and tl[m + 1] not in _PRONOUNS and not tl[m + 1][-1:].isdigit()
-               and (not tl[m + 1].endswith("s") or tl[m + 1].endswith("ss")) for m in range(max(0, j - 6), j)) \
+               and (not tl[m + 1].endswith("s") or tl[m + 1].endswith("ss")) for m in window) \
                 and not (nxt == "that" or nxt in _SUBJ_PRON or nxt == ":" or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)):
             return None  # "wants to cancel the referendum and argue about Brexit": a coordinated infinitive
+            # (only a base form: "is careful to offer praise and says ..." is finite)
         src = _inherit(recs)
         if src is None and aspect is not None:
             return None  # "... and are pleased to announce that": only an earlier attribution's subject carries over
@@ -2751,6 +2838,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                      or (src.pronoun and src.text.lower() not in _THIRD_PERSON)):
         return None
     return _mk(s0, cue_end, text, src, rule, voice="inverted" if inverted else "active")
+
+
+def _clause_start(sent: _Sent, j: int, limit: int) -> int:
+    """The first token after the nearest comma, semicolon, colon, dash or bracket before ``j`` (at
+    most ``limit`` tokens back)."""
+    m = j - 1
+    while m > max(-1, j - limit - 1) and sent.tl[m] not in (",", ";", ":", "—", "–", "(", ")"):
+        m -= 1
+    return m + 1
 
 
 def _quote_before(sent: _Sent, j: int, quotes) -> bool:
@@ -2902,6 +2998,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             n_ids += 1
             ids[key] = f"S{n_ids}"
         return ids[key]
+
     for r in records:
         src: _Source | None = r["_src"]
         sent_i = r["sentence"]
@@ -2928,6 +3025,12 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                 # "When I asked a senior official about the plan, he said ...": an unnamed person
                 # introduced earlier in the same sentence is nearer than any earlier source
                 near = _person_in_sentence(text, seg, sent_i, src.start)
+                opener = _opening_name(text, seg.sentences[sent_i].start, min(src.start, seg.sentences[sent_i].start + 200),
+                                       skip_conjunction=True) \
+                    if near is None and (ante is None or ante[0].start is None or ante[0].start < seg.sentences[sent_i].start) else None
+                if opener is not None and opener.end is not None and opener.end < src.start:
+                    # 'But Soulier was hopeful: "...," she said': the person opening the sentence
+                    ante = (opener, named_id(opener), sent_i)
             if src.kind == "person" and src.text.lower() in ("he", "she") and (ante is None or ante[2] < sent_i - 1):
                 # centering: "Rittenhouse was not old enough ... He claimed ...": the subject of
                 # the previous sentence, when it names a person, is nearer than an older source
@@ -3018,11 +3121,18 @@ def _previous_subject(text: str, seg: Segmentation, sent_i: int) -> _Source | No
     if sent_i < 1:
         return None
     prev = seg.sentences[sent_i - 1]
-    sent = _Sent(text, prev.start, min(prev.end, prev.start + 200))
-    if sent.n < 2 or not sent.cap(0) or sent.tl[0] in _DET or sent.tl[0] in _PRONOUNS or sent.tl[0] in _TIME:
+    return _opening_name(text, prev.start, min(prev.end, prev.start + 200))
+
+
+def _opening_name(text: str, start: int, end: int, skip_conjunction: bool = False) -> _Source | None:
+    """The named person opening the text between ``start`` and ``end`` (after "But"/"And" when
+    ``skip_conjunction``), or None."""
+    sent = _Sent(text, start, end)
+    a = 1 if skip_conjunction and sent.n > 2 and sent.tl[0] in ("but", "and", "yet", "so") else 0
+    if sent.n < a + 2 or not sent.cap(a) or sent.tl[a] in _DET or sent.tl[a] in _PRONOUNS or sent.tl[a] in _TIME:
         return None
-    end = _np_right(sent, 0)
-    src = _describe(sent, text, 0, end) if end > 0 else None
+    stop = _np_right(sent, a)
+    src = _describe(sent, text, a, stop) if stop > a else None
     return src if src is not None and src.form == "named_person" else None
 
 

@@ -39,6 +39,8 @@ SETS = {
     "check set 24": ROOT / "benchmarks" / "check_gold" / "check_set_24.jsonl",
     "check set 25": ROOT / "benchmarks" / "check_gold" / "check_set_25.jsonl",
     "check set 26": ROOT / "benchmarks" / "check_gold" / "check_set_26.jsonl",
+    "check set 27": ROOT / "benchmarks" / "check_gold" / "check_set_27.jsonl",
+    "check set 28": ROOT / "benchmarks" / "check_gold" / "check_set_28.jsonl",
 }
 
 

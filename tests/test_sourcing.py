@@ -2836,3 +2836,61 @@ def test_a_device_called_something_is_its_name():
 
 def test_a_straight_mark_that_opens_a_quotation_closes_none_before_a_guarded_cue():
     assert_no_attributions('"Someone emailed me earlier today about a tool that attacks the website."')
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("More than eight in ten say they sleep with a phone by the bed.", "say", "eight in ten", True),
+    ("Almost two thirds admit to texting while driving.", "admit", "Almost two thirds", True),
+    ("“Her record is fine,” added another. A third wrote: “I wish her well.”", "wrote", "A third", True),
+    ("On the beach was a stranger: an exhausted man with long hair and a beard, who claimed to have drifted for months.",
+     "claimed", "an exhausted man with long hair and a beard", True),
+    ("It was long ago remarked by Grotius, that nothing but hatred kept them apart.", "was long ago remarked", "Grotius", False),
+    ("Some of the adversaries of the plan, who profess to be friends of the government, rage.", "profess",
+     "Some of the adversaries of the plan", True),
+    ("In the town, some reflect that this year's festival was the hardest.", "reflect", "some", True),
+    ("The campaign began after the Council for Rural Wales found it was the quietest valley in Britain.", "found",
+     "the Council for Rural Wales", False),
+    ("He took to his Twitter account to say: “I cannot take this anymore.”", "say", "He", False),
+    ("Mara Quist said: “According to this study, the hormone may help.”", "According to", "this study", False),
+    ("“We need much larger studies.” Said Jon Baird.", "Said", "Jon Baird", False),
+    ("The chain was considered to be best for chicken.", "was considered", None, True),
+    ("The chain is also widely perceived as less healthy than its rivals.", "is also widely perceived", None, True),
+    ("They very justly impute the liberty of England to a balance of powers.", "impute", "They", False),
+    ("Whence it has been inferred, that force was intended.", "been inferred", None, True),
+    ("The senator has expressed a preference to proceed as in 1998.", "expressed", "The senator", False),
+    ("Announcing the plan, the minister said it was overdue.", "Announcing", "the minister", False),
+    ("The employee who wrote to the union said that the charge came as a surprise.", "said",
+     "The employee who wrote to the union", True),
+])
+def test_session_7_sets_27_28_sources(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "Maintaining income was a priority, with most money spent on investments.",
+    "Pointing to his large frame, he laughed.",
+    "He is planning an observatory that would house a telescope and boast a 100-seat auditorium.",
+    "History is about what the prominent people in society wrote down.",
+    "When she mentioned the charge to customers, it came as a surprise.",
+    "They wait for the applications to either be accepted or denied.",
+    "Freemen who will assert the dignity of human nature gathered.",
+    "Shoppers will pay more for food perceived as fresher.",
+    "The video was viewed two million times.",
+])
+def test_session_7_sets_27_28_no_attribution(text):
+    assert_no_attributions(text)
+
+
+def test_the_named_person_opening_the_sentence_is_she():
+    r = attributions("Officials said the club was in trouble. But Soulier was hopeful: “The club will recover,” she said.")
+    assert list(r.cue) == ["said", "said"] and not bool(r.anonymous.iloc[1]) and r.source_id.iloc[1] != r.source_id.iloc[0]
+
+
+def test_a_coordinated_finite_verb_after_an_infinitive_is_a_report():
+    assert_one_cue("He is careful to offer some praise to the police and says much of their work has been good.",
+                   "says", "He", False)
+    assert_no_attributions("The minister wants to cancel the vote and argue about it.")
+
+
+def test_officials_met_the_families_and_said_keeps_the_subject():
+    assert_one_cue("Officials met the families and said the search would go on.", "said", "Officials", True)
