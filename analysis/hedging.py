@@ -558,6 +558,10 @@ def rule_likely_possible(c: _Ctx):
             return None
         if _negated(c.prev(2)):
             return None
+        if p1 in ("become", "becomes", "became", "becoming"):
+            return None  # "if a mission ever became possible": feasibility, not doubt
+    if k == "possible" and c.next(1) == ["to"]:
+        return None  # "it's possible to achieve results": what can be done, not what may be true
     if k == "possibly" and _negated(c.prev(2)):
         return None  # "cannot possibly"
     if k == "possibly" and "if" in prev and prev and prev[-1] in ("could", "can"):
@@ -609,23 +613,30 @@ def rule_not_known(c: _Ctx):
 
 
 def rule_dont_know(c: _Ctx):
-    """'I don't know (if/whether/what ...)': a hedge; 'don't know him' is not."""
+    """'I don't know (if/whether/what ...)': a hedge; 'don't know him', 'don't know Helena' are not."""
     nxt = c.next(1)
-    if nxt and nxt[0] in ("him", "her", "them", "you", "me", "us", "how", "anyone", "anybody"):
-        return None
+    if nxt and (nxt[0] in ("him", "her", "them", "you", "me", "us", "how", "anyone", "anybody")
+                or c.text[c.end:c.end + 2].strip()[:1].isupper()):
+        return None  # (also "I don't know Helena": acquaintance)
     return c.accept("dont_know")
 
 
+#: adjectives between a determiner and "kind of"/"sort of" ("a different kind of", "the same sort of")
+_KIND_ADJECTIVE_RE = re.compile(r"different|same|other|new|certain|particular|similar|special|right|wrong|whole|"
+                                r"[a-z]+(?:ent|ous|al|ive|ic|ful|less|ary|ible|able)")
+
+
 def rule_kind_of(c: _Ctx):
-    """kind of/sort of: hedge before an adjective/verb ('kind of strange'); after a determiner
-    ('this kind of problem', 'what sort of') it is the noun."""
-    prev = _prev_low(c, 1)
-    if prev and prev[-1] in _DETERMINERS:
-        return None
+    """kind of/sort of: hedge before an adjective, a verb or "a" ('kind of strange', 'sort of a
+    lifelong thing'); after a determiner ('this kind of problem', 'what sort of', 'a different
+    kind of force') it is the noun."""
+    prev = _prev_low(c, 2)
+    if prev and (prev[-1] in _DETERMINERS or (len(prev) == 2 and prev[0] in _DETERMINERS and _KIND_ADJECTIVE_RE.fullmatch(prev[1]))):
+        return None  # (also "a different kind of force": determiner + adjective + noun; not "the idea sort of worked")
     nxt = c.next(1)
-    if not nxt or nxt[0] in ("a", "an", "the", "thing", "things", "person", "people", "stuff", "guy") or not nxt[0][0].isalpha():
+    if not nxt or nxt[0] in ("the", "thing", "things", "person", "people", "stuff", "guy") or not nxt[0][0].isalpha():
         return None
-    return c.accept("adverbial")
+    return c.accept("adverbial")  # ("it's sort of a lifelong thing": the hedge before "a" too)
 
 
 _MANNER_VERBS = frozenset(

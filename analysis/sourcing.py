@@ -120,6 +120,12 @@ _QUOTE_CHARS = frozenset("\"“”‘’'«»")
 #: what "pointing to" cites when it reports evidence ("pointing to the figures", "pointing to his record")
 _EVIDENCE_NOUNS = frozenset(("evidence", "data", "figures", "statistics", "studies", "study", "research", "report", "reports",
                              "fact", "facts", "record", "example", "examples", "survey", "surveys", "polls", "poll", "numbers"))
+#: what one telephones ("call the helpline"): a call, not a label
+_CALLED_SERVICES = frozenset(("charity", "helpline", "hotline", "line", "number", "police", "ambulance", "emergency",
+                              "office", "service", "services", "switchboard"))
+#: works a person writes ("wrote a novel"): authorship, not a report
+_WRITTEN_WORKS = frozenset(("book", "books", "novel", "novels", "biography", "memoir", "play", "poem", "song", "songs",
+                            "screenplay", "history", "textbook", "thesis", "dissertation", "column", "blog", "script"))
 _CONJUNCTIONS = frozenset(("because", "since", "when", "while", "and", "but", "or", "if", "after", "before", "until", "although", "though"))
 _CLOSE_QUOTES = frozenset("\"”’'»")
 _WH = frozenset("that whether if how why what when where who whom which".split())
@@ -159,11 +165,12 @@ def _needs_after() -> dict:
         ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
-        ("find finds found finding", r"\s+(?:that|(?:it|there|they)\s+(?:was|were|is|are|had|has|would|could)\b)"),
+        ("find finds found finding", r"\s+(?:that|(?:it|there|they)\s+(?:was|were|is|are|had|has|would|could)\b|(?:\S+\s+){1,4}to\s+be\b)"),
         ("accept accepts accepted accepting recommend recommends recommended recommending", r"\s+that\b"),
         ("show shows showed shown showing", r"\s+(?:that|the|a|an|this|these|those|its|their|his|her)\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
         ("reflect reflects reflected", r"\s+that\b"),
+        ("question questions", r"\s+(?:whether|if)\b"),
         ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
         ("hold holds held holding", r"\s+that\b"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
@@ -837,6 +844,9 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
         if k > i and (w in ("we", "you") or sent.tt[k] == "I" and k + 1 < sent.n and sent.is_word(k + 1)
                       and not sent.cap(k + 1)):
             break  # "people I spoke to", "experts we consulted": a relative clause without "who"
+        if k > i and w in ("in", "during", "on") and sent.cap(k - 1) and sent.is_word(k - 1) and k + 1 < sent.n \
+                and tl[k + 1] in ("a", "an", "the", "his", "her", "their", "its"):
+            break  # '"...," wrote Zuckerberg in the post announcing ...': where it was said, not the name
         if k > i and w in ("the", "a", "an") and sent.cap(k - 1) and sent.is_word(k - 1):
             break  # "According to Rathbun the property was returned": a new noun phrase after the name
         if k > i and (w in ("that", "and", "but", "while", "because", "as", "when", "if", "who", "which")
@@ -1439,6 +1449,13 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return NOUNS.get(tl[role], ("",))[0] not in ("office", "role")  # ("dismissed him as chief executive": fired)
     if verb.lemma == "claim" and nxt == "to" and i + 2 < n and sent.is_word(i + 2):
         return True  # "who profess to be the devoted admirers of the government": a claim about themselves
+    if verb.lemma == "find" and any(tl[m:m + 2] == ["to", "be"] and all(sent.is_word(q) for q in range(i + 1, m))
+                                    for m in range(i + 2, min(n, i + 7))):
+        return True  # "the Office for National Statistics has found Britain to be the loneliest country"
+    if verb.lemma == "claim" and nxt in ("never", "not") and tl[i + 2:i + 3] == ["to"]:
+        return True  # "claims never to have had an accident"
+    if verb.lemma in ("hint", "suggest") and nxt in _SUBJ_PRON and i + 2 < n and sent.is_word(i + 2):
+        return True  # "Closer's editor has hinted she has other pictures"
     if verb.lemma == "find" and nxt in ("it", "there", "they") and i + 2 < n and (tl[i + 2] in _BE or tl[i + 2] in _MODALS):
         return True  # "the Council found it was one of Britain's most tranquil places": a finding
     if verb.lemma == "confess":
@@ -2193,7 +2210,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not (i > 0 and (prev in NOUNS and prev not in _DET and NOUNS[prev][0] != "vague" or prev in ("he", "she", "they")
                                 or sent.cap(i - 1) and prev not in _DET)) \
             and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
-            and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us"):
+            and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us") \
+            and prev not in ("have", "has", "had", "having"):  # ("groups have accused employers of ...": a perfect tense)
         return None
     if w == "estimated" and nxt in ("at", "in", "to", "by") and not (i > 0 and (tl[i - 1] in _BE or tl[i - 1] in _SUBJ_PRON)):
         return None  # "a basic R0 estimated in the range 2-4": a reduced passive, the estimator unnamed
@@ -2225,6 +2243,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         src = _describe(sent, text, 1, _np_right(sent, 1))
         if src is not None and src.form not in ("other", "unknown", "first_person") and not src.pronoun:
             return _mk(s0, e0, text, src, "inverted", voice="inverted")
+    if "N" in flags and prev in ("news", "press", "media") and i >= 2 and tl[i - 2] in ("the", "all", "these", "those", "some", "many") \
+            and not (nxt == "that" and i + 2 < sent.n and tl[i + 2] not in ("i", "we", "you")):
+        return None  # "the news reports (BBC etc.) were encouraging", "all the press reports that I have read": the noun
     aspect = _statement_infinitive(tl, i, nxt) if prev == "to" else None
     if "N" in flags and (prev in _DET and prev not in NOUNS or (prev.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(prev))
                          or prev in _PREP) and not w.endswith("ing") \
@@ -2396,6 +2417,26 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "A source described as close to the family said ...": a modifier of the subject of "said"
     if w in ("view", "views") and (prev in _DET or prev in _PREP or prev.endswith(("'s", "’s", "s'"))):
         return None  # "points of view", "the President's view is that": the noun
+    if w.endswith("ing") and prev.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(prev):
+        return None  # "welcome the judge's ruling": the noun
+    if w == "defending" and prev == "," and i + 2 < sent.n and sent.cap(i + 1) and tl[i + 2] == ",":
+        return None  # "Delphine Pando, defending Closer, said": a lawyer representing a client
+    if verb.lemma == "tell" and not in_quote and i + 1 < sent.n and sent.is_word(i + 1) and nxt not in ("that", "of", "about") \
+            and not any(tt[m] in _CLOSE_QUOTES for m in range(max(0, i - 12), i)):  # ('"...," X told those gathered to watch')
+        m = i + 2 if nxt in ("me", "us", "him", "her", "them", "you") else _np_right(sent, i + 1)
+        if m + 1 < sent.n and tl[m] == "to" and sent.is_word(m + 1) and not sent.cap(m + 1) and tl[m + 1] not in _DET \
+                and not any(tl[q] in _SUBJ_PRON or _CONTRACTION_RE.match(tl[q]) for q in range(i + 1, m)) \
+                and tl[m + 1] not in _PRONOUNS and not tl[m + 1][:1].isdigit():
+            return None  # "told participants to give a talk": an instruction, no content
+    if verb.lemma == "call" and nxt == "the" and any(tl[m] in _CALLED_SERVICES for m in range(i + 2, min(sent.n, i + 6))):
+        return None  # "men who call the emotional support charity Samaritans": a telephone call
+    if verb.lemma == "call" and nxt in ("it", "him", "her", "them") and i + 2 < sent.n and sent.cap(i + 2) \
+            and tl[i + 2] not in _DET and (i + 3 >= sent.n or not sent.is_word(i + 3) or tl[i + 3] in ("and", "but")):
+        return None  # "They called it Ping": a name given, no judgement reported
+    if verb.lemma == "write" and i > 0 and sent.is_word(i - 1) and (sent.cap(i + 1) and tl[i + 1] not in _PRONOUNS or nxt in ("a", "an", "the", "his", "her", "their")
+                                  and tl[i + 2:i + 3] and tl[i + 2] in _WRITTEN_WORKS) and i + 1 < sent.n \
+            and not any(tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 10))):
+        return None  # "Doris Kearns Goodwin wrote Team of Rivals", "she wrote a novel": authorship, no content
     if w in ("dubbed", "dubs") and not any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 40))):
         return None  # "Vizmedia dubbed the first two seasons": voiced, not named ('dubbed it "X"')
     if verb.lemma == "assert" and (nxt in _ASSERTED or (nxt in _DET or nxt in _POSSESSIVE) and nxt != "that"
@@ -2523,8 +2564,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     break
                 if tl[k] == "by" or tl[k] in _BE or not sent.is_word(k):
                     break
+        credited_with = verb.lemma == "attribute" and w == "credited" and nxt == "with"  # "green walls are credited with reducing ..."
         regarded_as = verb.lemma == "view" and "as" in tl[i + 1:i + 3] and tl[_skip_left(sent, i)] in _BE  # "is widely perceived as"
-        if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that and not regarded_as \
+        if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that and not regarded_as and not credited_with \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
         if in_quote and not agentive and nxt != "by":
@@ -2622,7 +2664,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                               or (quote_follows and tl[j] not in _BE)):
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
-        if "G" in flags and (verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "voice", "speak", "propose",
+        if "G" in flags and (verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "voice", "speak", "propose", "counter",
                                             "observe", "agree") or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
@@ -2763,7 +2805,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None
         if src.form == "other" and verb.lemma == "ask" and src.head in ("question", "questions", "questionnaire", "form"):
             return None  # "The final question asked how carers would feel": a question, not a source
-        if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note") and (
+        if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note", "imply") and (
                 src.form == "other" or (src.pronoun and src.text.lower() in ("it", "this", "that"))):
             return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")
     # -- content requirements

@@ -41,6 +41,8 @@ SETS = {
     "check set 26": ROOT / "benchmarks" / "check_gold" / "check_set_26.jsonl",
     "check set 27": ROOT / "benchmarks" / "check_gold" / "check_set_27.jsonl",
     "check set 28": ROOT / "benchmarks" / "check_gold" / "check_set_28.jsonl",
+    "check set 29": ROOT / "benchmarks" / "check_gold" / "check_set_29.jsonl",
+    "check set 30": ROOT / "benchmarks" / "check_gold" / "check_set_30.jsonl",
 }
 
 

@@ -423,3 +423,16 @@ def test_could_of_purpose_condition_and_free_relatives_is_not_a_hedge(text, expe
 ])
 def test_superlative_frames_conditions_and_indirect_questions_are_not_hedges(text, expected):
     assert list(hedges(text).text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It can do without a different kind of force.", []),
+    ("For me it is sort of a lifelong thing.", ["sort of"]),
+    ("I don't know Helena, but she is a fine coach.", []),
+    ("I don't know whether the plan works.", ["I don't know"]),
+    ("It is possible to achieve results with strong laws.", []),
+    ("If a mission ever became possible, I would go.", []),
+    ("It is possible that the plan works.", ["possible"]),
+])
+def test_session_7_hedge_disambiguation(text, expected):
+    assert list(hedges(text).text) == expected

@@ -610,6 +610,21 @@ def test_every_sourcing_lexicon_row_has_exactly_the_header_fields():
         assert not bad, f"{path.name}: {bad[:3]}"
 
 
+@pytest.mark.parametrize("name,key", [
+    ("reporting_verbs.csv", ("form",)), ("source_nouns.csv", ("word",)), ("sourcing_words.csv", ("word", "category")),
+])
+def test_no_lexicon_entry_is_listed_twice(name, key):
+    """A second row for the same entry is silently ignored (or silently wins): one row each."""
+    import csv
+    from collections import Counter
+
+    from analysis.sourcing_lexicon import LEXICON_DIR
+
+    with open(LEXICON_DIR / name, encoding="utf-8", newline="") as handle:
+        counts = Counter(tuple(row[k].lower() for k in key) for row in csv.DictReader(handle))
+    assert [entry for entry, n in counts.items() if n > 1] == []
+
+
 def test_justification_patterns_with_bounded_gaps_match():
     f = attributions("An official, who asked not to be named because he could face retaliation from his bosses, "
                      "said the plan failed.")
@@ -2894,3 +2909,33 @@ def test_a_coordinated_finite_verb_after_an_infinitive_is_a_report():
 
 def test_officials_met_the_families_and_said_keeps_the_subject():
     assert_one_cue("Officials met the families and said the search would go on.", "said", "Officials", True)
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("Unions and campaign groups have accused employers of pressuring workers.", "accused", "campaign groups", True),
+    ("Leaked information recently suggested that the firm is aiming for 100m subscribers.", "suggested", "Leaked information", True),
+    ("Green walls are credited with reducing air pollution.", "are credited", None, True),
+    ("Other opponents question whether there is a strategy at all.", "question", "Other opponents", True),
+    ("The Office for National Statistics has found Britain to be the loneliest country in Europe.", "found",
+     "The Office for National Statistics", False),
+    ("The editor has hinted she has other pictures.", "hinted", "The editor", True),
+    ("The form, which media reports range from ten to 32 pages, must be completed in English.", "reports", "media", True),
+    ("“It brings us closer,” wrote Mara Quist in the post announcing the figures.", "wrote", "Mara Quist", False),
+])
+def test_session_7_sets_29_30_sources(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "However, the news reports were very encouraging.",
+    "Men who call the emotional support charity feel less alone.",
+    "The coach welcomed the judge's ruling.",
+    "In one experiment, the coach told the players to run faster.",
+    "They called it Ping and it failed.",
+    "In 2005, the historian wrote Team of Rivals.",
+    "The priests claimed the body of the king.",
+    "It is inaccurate, because it implies that there was an expectation.",
+    "The plan includes countering traffic of illicit drugs.",
+])
+def test_session_7_sets_29_30_no_attribution(text):
+    assert_no_attributions(text)
