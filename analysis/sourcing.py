@@ -116,16 +116,16 @@ _MEDIA = frozenset("photo photos picture pictures image images video videos self
 _MEDIA_NAMED = WORDS["media_named"]
 _NOT_SOURCE = WORDS["not_source"]
 _QUOTE_CHARS = frozenset("\"“”‘’'«»")
-#: conjunctions that end a clause right after a verb ("were considered because of ...": no content)
-#: what "pointing to" cites when it reports evidence ("pointing to the figures", "pointing to his record")
-_EVIDENCE_NOUNS = frozenset(("evidence", "data", "figures", "statistics", "studies", "study", "research", "report", "reports",
-                             "fact", "facts", "record", "example", "examples", "survey", "surveys", "polls", "poll", "numbers"))
+#: what "pointing to" means as a gesture, not as evidence cited ("Pointing to his sizable frame, he laughed")
+_GESTURE_NOUNS = frozenset(("frame", "chest", "head", "face", "eyes", "eye", "arm", "arms", "hand", "hands", "body", "belly",
+                            "stomach", "door", "window", "wall", "sky", "ceiling", "floor", "screen", "map", "sign"))
 #: what one telephones ("call the helpline"): a call, not a label
 _CALLED_SERVICES = frozenset(("charity", "helpline", "hotline", "line", "number", "police", "ambulance", "emergency",
                               "office", "service", "services", "switchboard"))
 #: works a person writes ("wrote a novel"): authorship, not a report
 _WRITTEN_WORKS = frozenset(("book", "books", "novel", "novels", "biography", "memoir", "play", "poem", "song", "songs",
                             "screenplay", "history", "textbook", "thesis", "dissertation", "column", "blog", "script"))
+#: conjunctions that end a clause right after a verb ("were considered because of ...": no content)
 _CONJUNCTIONS = frozenset(("because", "since", "when", "while", "and", "but", "or", "if", "after", "before", "until", "although", "though"))
 _CLOSE_QUOTES = frozenset("\"”’'»")
 _WH = frozenset("that whether if how why what when where who whom which".split())
@@ -148,12 +148,24 @@ _PUT_FIGURES = frozenset("toll number figure figures cost costs total damage los
 _APPROXIMATORS = frozenset("about around nearly roughly approximately almost over some".split())
 
 
+#: words before the figure an "expect" forecasts ("expects about 6 million", "as many as 200", "at least 10")
+_FIGURE_LEAD = _APPROXIMATORS | {"up", "to", "as", "many", "much", "than", "at", "least"}
+#: participles of belief or report that open a reduced passive before "to" ("36 people believed to have been
+#: involved", "Thought to be the oldest ...")
+_REDUCED_PASSIVES = frozenset(("believed", "thought", "said", "reported", "alleged", "suspected", "understood", "expected",
+                               "rumoured", "rumored"))
+#: the verbs of a bare clause after "found" ("the Council found it was ..."): one list for the prefilter and the rule
+_FOUND_CLAUSE_VERBS = ("was", "were", "is", "are", "had", "has", "would", "could", "can", "will")
+
+
 def _needs_after() -> dict:
     """Cue forms that _decide accepts after a plain subject word only with a given continuation,
     as regexes matched right after the cue (a cheap necessary condition, checked before a
     sentence is tokenised; a cue after "]", a quotation mark or a comma is always examined):
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
-    only in "as X put it" and "put the (death) toll at", "share", "find", "accept", "recommend" and "hold" only before "that", "point"
+    only in "as X put it" and "put the (death) toll at", "share", "accept", "recommend", "hold" and "reflect" only before
+    "that", "find" before "that", a clause ("found it was") or "X to be" ("found Britain to be"), "question" only
+    before "whether"/"if", "point"
     only in "point out" and "point to" before a noun phrase ("pointed to the fact that", "Others
     point to a recent court ruling"; _decide keeps the latter only for a person or group),
     "speak" only before a quotation after a colon or comma, "reason" only as a parenthetical
@@ -165,7 +177,7 @@ def _needs_after() -> dict:
         ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
-        ("find finds found finding", r"\s+(?:that|(?:it|there|they)\s+(?:was|were|is|are|had|has|would|could)\b|(?:\S+\s+){1,4}to\s+be\b)"),
+        ("find finds found finding", r"\s+(?:that|(?:it|there|they)\s+(?:" + "|".join(_FOUND_CLAUSE_VERBS) + r")\b|(?:\S+\s+){1,4}to\s+be\b)"),
         ("accept accepts accepted accepting recommend recommends recommended recommending", r"\s+that\b"),
         ("show shows showed shown showing", r"\s+(?:that|the|a|an|this|these|those|its|their|his|her)\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
@@ -204,9 +216,9 @@ _FIRST_PERSON_BEFORE = re.compile(
 _REFUSED = WORDS["refused_object"]
 _CALLED_EVENT = WORDS["called_event"]
 _FIGURE_PERSON = WORDS["figure_person"]  # "senior figures in the party": people, not statistics
-_SHOW_KINDS = WORDS["show_kind"]
-_CONCEDED = WORDS["conceded_object"]
-_ASSERTED = WORDS["asserted_object"]  # "asserted its authority": exercising a right  # "conceded a penalty": a sporting loss  # "TV shows", "talk show": the noun
+_SHOW_KINDS = WORDS["show_kind"]  # "TV shows", "talk show": the noun
+_CONCEDED = WORDS["conceded_object"]  # "conceded a penalty": a sporting loss
+_ASSERTED = WORDS["asserted_object"]  # "asserted its authority": exercising a right
 _ADMITTED_TO = frozenset(("hospital", "university", "college", "school", "bar", "academy", "club", "programme", "program",
                           "course", "ward", "clinic", "unit", "society", "order", "priesthood", "membership", "office"))
 _DISMISSED_CONTENT = frozenset(("notion", "idea", "suggestion", "suggestions", "claim", "claims", "allegation", "allegations",
@@ -227,9 +239,9 @@ _HEARSAY_NOUNS = WORDS["hearsay_noun"]
 _PARTY_WORDS = WORDS["party_word"]
 #: one member of a party or a chamber ("a Republican", "one senior Conservative MP")
 _PARTY_MEMBER_RE = re.compile(r"(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|MP|MEP|Senator|Congressman|Congresswoman)$")
-#: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
 #: quantifiers that head a subject with a prepositional phrase ("Many in the industry fear ...")
-_QUANTIFIER_SUBJECTS = frozenset(("many", "some", "most", "few", "those", "others", "all", "several"))
+_QUANTIFIER_SUBJECTS = (_QUANTIFIERS - {"any", "no", "more"}) | {"those", "others", "all"}
+#: modifiers that leave a capitalised profession or party plural unnamed ("Other Republicans", "senior Democrats")
 _GROUP_MODIFIERS = frozenset("""other others fellow senior leading prominent moderate conservative liberal progressive top former
     several both all well-placed veteran""".split())
 _HYPOTHETICAL = WORDS["hypothetical_modal"]
@@ -295,17 +307,12 @@ class _Source:
             setattr(self, k, kw.get(k))
 
 
-#: words ending in -s that are not plural nouns
-_NOT_PLURAL_NOUNS = frozenset(("this", "his", "hers", "its", "yes", "perhaps", "always", "sometimes", "besides", "towards",
-                               "afterwards", "unless", "whereas", "less", "plus", "news", "series", "species"))
-
-
 def _bare_plural(sent: _Sent, k: int) -> bool:
     """Is token ``k`` a lower-case plural noun ("fishermen", "farmers"), not a verb or pronoun?"""
     w = sent.tl[k]
     return sent.is_word(k) and not sent.cap(k) and len(w) > 3 and (w.endswith("men") or w.endswith("s") and not w.endswith(("ss", "us", "is"))) \
         and w not in VERBS and w not in _PRONOUNS and w not in _AUX and w not in _BE and w not in _DET and w not in _PREP \
-        and w not in _NOT_PLURAL_NOUNS
+        and w not in _NOT_BARE_PLURALS
 
 
 def _vague(sent: _Sent, text: str, a: int, last: int, key: str, head: str | None = None, kind: str = "group") -> _Source:
@@ -371,9 +378,31 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
     return False
 
 
+def _named_owner(sent: _Sent, text: str, a: int, b: int) -> bool:
+    """Is tokens [a, b) a named body or person, or an identified document, that owns the documents
+    before it ("reports from the ministry of internal affairs", "figures released by the Harbour
+    Trust", "projections by CNN")?"""
+    owner = _describe(sent, text, a, b)
+    return owner is not None and owner.form in ("named_organisation", "named_person", "document")
+
+
+def _described_as(sent: _Sent, k: int) -> bool:
+    """Is token ``k`` a participle "described as"/"identified as" modifying the person noun before
+    it ("A source described as close to the family")?"""
+    tl = sent.tl
+    return tl[k] in ("described", "identified") and 0 < k and k + 1 < sent.n and tl[k + 1] == "as" \
+        and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS
+
+
+def _person_figures(sent: _Sent, a: int, k: int) -> bool:
+    """Are the "figures" at token ``k`` people ("senior figures in the party", "leading Labour
+    figures"), by a modifier between ``a`` and ``k``, not statistics ("official figures")?"""
+    return any(sent.tl[m] in _FIGURE_PERSON for m in range(a, k))
+
+
 _ORDINALS = frozenset(("second", "third", "fourth", "fifth", "sixth", "seventh"))
 _FRACTIONS = frozenset(("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"))
-_SHARE_LEAD = frozenset(("more", "less", "fewer", "than", "almost", "nearly", "about", "around", "over", "roughly", "just", "some"))
+_SHARE_LEAD = _APPROXIMATORS | {"more", "less", "fewer", "than", "just"}
 
 
 def _proportion(sent: _Sent, a: int, b: int) -> bool:
@@ -447,7 +476,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             continue  # a plural possessor is not the head: "the researchers' calculations"
         if w == "official" and k + 1 < h_end and sent.is_word(k + 1) and not sent.cap(k + 1):
             continue  # "official figures show", "the official statistics": the adjective, not a person
-        if w in NOUNS or w in _PRONOUNS or w in _FIRST or (w in ("figure", "figures") and any(tl[m] in _FIGURE_PERSON for m in range(a, k))):
+        if w in NOUNS or w in _PRONOUNS or w in _FIRST:
             head = k
             break
         if sent.is_word(k) and sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in NUMBERS:
@@ -466,7 +495,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
     if h_end < b - 3 and sent.cap(b - 1) and sent.cap(b - 2) and sent.is_word(b - 1) and sent.is_word(b - 2) \
             and tl[b - 1] not in NOUNS and tl[b - 2] not in NOUNS:
         k = b - 3  # (the organisation noun right before the name: not "University of South Carolina Beaufort")
-        if k > h_end and sent.cap(k) and NOUNS.get(tl[k], ("",))[0] == "organisation":
+        if sent.cap(k) and NOUNS.get(tl[k], ("",))[0] == "organisation":
             # "CEO of the Refugee Council Enver Solomon": a two-word name after the organisation's name
             return _Source(start=sent.ts[a], end=sent.te[b - 1], text=text[sent.ts[a]:sent.te[b - 1]], head=tl[b - 1],
                            number=1, specificity=None, kb=None, kind="person", definite=True, pronoun=False,
@@ -532,8 +561,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.specificity, src.key = (2 if head > a + 1 else 1), " ".join(tl[a:head + 1])
         return src
     cat, num = NOUNS.get(w, (None, None))
-    if w in ("figure", "figures") and any(tl[m] in _FIGURE_PERSON for m in range(a, head)):
-        cat, num = "role", "pl" if w == "figures" else "sg"  # "senior Labour figures", "a leading figure in the party"
+    if w == "figures" and _person_figures(sent, a, head):
+        cat, num = "role", "pl"  # "senior Labour figures" ("a leading figure": "figure" is a role noun)
     if cat == "role" and num == "sg" and head > a and tl[head - 1] in ("chief", "head"):
         cat = "office"  # "the company's chief executive": one office holder
     if cat is None and not sent.cap(head) and _PERSON_PLURAL_RE.fullmatch(w) and w not in ("persists", "consists", "subsists", "desists"):
@@ -614,13 +643,13 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                        and (k == head + 1 or tl[head + 1].endswith("ed"))), None)  # ("figures released in 2014 by X")
             if by is not None:
                 # "reports from the ministry of internal affairs": documents of a named body
-                owner = _describe(sent, text, by + 1, b)
-                if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
+                if _named_owner(sent, text, by + 1, b):
                     src.form, src.anonymous, src.kind = "document", False, "thing"
             elif any(NOUNS.get(m, ("",))[0] == "organisation" for m in mods):
                 # "government reports", "police reports": the documents of one identifiable body
                 src.form, src.anonymous, src.kind = "document", False, "thing"
-            elif any(m.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(m) for m in mods) or (mods and mods[0] in ("its", "their", "his", "her")):
+            elif any(m.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(m) or m in ("'", "’") for m in mods) \
+                    or (mods and mods[0] in _POSSESSIVE):
                 # "WHO's statistics", "the ministry's figures", "their data": the documents of someone identified
                 src.form, src.anonymous, src.kind = "document", False, "thing"
             elif not plural and mods and mods[0] in ("the", "this", "that", "its", "their", "his", "her"):
@@ -742,8 +771,8 @@ def _skip_left(sent: _Sent, i: int) -> int:
     return j
 
 
-#: nouns ending in -ly ("the royal family", "a close ally")
-_LY_NOUNS = frozenset(("family", "ally", "assembly", "supply", "reply", "monopoly", "anomaly", "rally", "bully", "belly",
+#: nouns ending in -ly that the source lexicon lacks ("the national assembly", "a rally"; "family" and "ally" are in it)
+_LY_NOUNS = frozenset(("assembly", "supply", "reply", "monopoly", "anomaly", "rally", "bully", "belly",
                        "jelly", "lily", "folly", "homily", "melancholy"))
 
 
@@ -1166,18 +1195,19 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
 #: prepositions of closeness after which an object pronoun names whom the people are near
 #: ("Those around him", "aides close to her")
 _PROXIMITY = frozenset(("around", "near", "behind", "beside"))
+_PROXIMITY_TO = frozenset(("close", "closest", "closer", "loyal", "near", "nearest"))
 #: possessive pronouns that end a noun phrase after "of" ("a friend of hers", "a colleague of his")
 _INDEPENDENT_POSSESSIVES = frozenset(("his", "hers", "theirs", "ours", "mine", "yours"))
-_PROXIMITY_TO = frozenset(("close", "closest", "closer", "loyal", "near", "nearest"))
 #: irregular past participles that open a reduced relative after a noun ("a memo seen by ...")
 _IRREGULAR_PARTICIPLES = frozenset("seen shown given written sent heard taken made drawn done held found known".split())
 #: words that end the clause a modified subject is searched in
 _CLAUSE_STOPS = frozenset("""that which whom where what how why whether and but or because if when while although as since so
     after before until once whereas""".split())
+#: things that are named ("a device called the E-meter"), for the naming sense of "called" (lower-case
+#: nouns the source lexicon lacks; its own nouns count too)
+_NAMED_THINGS = frozenset(("device", "machine", "tool", "system", "program", "programme", "app", "game", "film",
+                           "song", "show", "place", "village", "town", "drug", "plant", "species"))
 #: participles that introduce a name, not a modifier ("a student named Wong")
-#: things that are named ("a device called the E-meter"), for the naming sense of "called"
-_NAMED_THINGS = frozenset(("device", "machine", "tool", "system", "program", "programme", "app", "game", "book", "film",
-                           "song", "show", "place", "village", "town", "group", "company", "drug", "plant", "species"))
 _NAMING_PARTICIPLES = frozenset("named called dubbed nicknamed titled entitled identified".split())
 #: noun categories a reduced relative may follow ("a study published ...", "residents interviewed ...")
 _PARTICIPLE_HEADS = frozenset(("document", "vague_document", "generic", "role", "kin", "group", "counsel"))
@@ -1203,8 +1233,7 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             and (tl[k + 1] in _DET or tl[k + 1] in _PREP) and (w not in VERBS or VERBS[w].category == "cognition") \
             and not any(tl[m] in _FINITE_AUX or tl[m] in _MODALS for m in range(k + 1, j + 1))
         # (not a speech participle, "officials saying this is for security reasons", nor one with a finite verb after it)
-        described_as = w in ("described", "identified") and k + 1 <= j and tl[k + 1] == "as" and k > 0 \
-            and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS  # "A source described as close to the family said"
+        described_as = k + 1 <= j and _described_as(sent, k)  # "A source described as close to the family said"
         if w == "as" and k > 0 and tl[k - 1] in ("described", "identified"):
             continue  # (inside "described as close to ...")
         if k < j and w in VERBS and k > 0 and tl[k - 1] == "who" and not sent.cap(k):
@@ -1240,8 +1269,7 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             return None
         if ante.anonymous and NOUNS.get(ante.head, ("",))[0] == "vague_document":
             by = next((m for m in range(k + 1, j) if tl[m] in ("by", "from")), None)
-            owner = _describe(sent, text, by + 1, j + 1) if by is not None else None
-            if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
+            if by is not None and _named_owner(sent, text, by + 1, j + 1):
                 # "Figures released in 2014 by the Harbour Trust reveal": the documents of a named body
                 ante.form, ante.anonymous, ante.kind, ante.specificity = "document", False, "thing", None
         ante.end = sent.te[j]
@@ -1250,10 +1278,9 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
     return None
 
 
-#: what closes and opens a parenthetical first-person "I am told" ("The minister, I am told, has
-#: resigned"; "He left, or so I am told."); "" is the end of the sentence
-_PARENTHESIS_CLOSE = frozenset((",", "—", "–", ")", ".", ""))
-_PARENTHESIS_OPEN = frozenset((",", "—", "–", "(", "so"))
+#: the mark opening a parenthetical first-person "I am told" and the marks that may close it
+#: ("The minister, I am told, has resigned"; "He left, or so I am told."); "" is the end of the sentence
+_PARENTHESIS_PAIRS = {",": (",", ".", ""), "—": ("—", ".", ""), "–": ("–", ".", ""), "(": (")",), "so": (".", "", ",")}
 
 
 def _first_person_passive(sent: _Sent, j: int) -> int:
@@ -1304,8 +1331,8 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
         return i - 3
     if before == "pains" and i >= 4 and tl[i - 3] == "at" and tl[i - 4] in _BE and content:
         return i - 4
-    for took in range(i - 3, max(-1, i - 8), -1):  # "He took to his Twitter account to say: ...": a post made
-        if tl[took] in ("took", "takes", "take", "taking") and tl[took + 1] == "to" and (nxt == ":" or nxt == "that"):
+    for took in range(i - 3, max(-1, i - 8), -1) if nxt in (":", "that") else ():  # "He took to his Twitter account
+        if tl[took] in ("took", "takes", "take", "taking") and tl[took + 1] == "to":  # to say: ...": a post made
             return took
     return None
 
@@ -1376,7 +1403,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return any(tl[k] == "as" and k + 1 < n and sent.is_word(k + 1) for k in range(i + 1, min(n, i + 10)))
         if lemma == "expect":
             k = i + 1
-            while k < n and tl[k] in _APPROXIMATORS | {"up", "to", "as", "many", "much", "than", "at", "least"}:
+            while k < min(n, i + 6) and tl[k] in _FIGURE_LEAD:
                 k += 1
             if k < n and (tl[k][:1].isdigit() or tl[k] in NUMBERS and tl[k] not in ("a", "an", "one")):
                 return True  # "the city expects about 6 million visitors": a forecast figure
@@ -1400,7 +1427,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         if lemma in ("believe", "suspect", "consider") and nxt in ("him", "her", "them", "it", "this", "that") and tl[i + 2:i + 4] == ["to", "be"]:
             return True  # "police believe him to be aged 25"
         if lemma in ("believe", "think", "reckon", "suspect", "expect", "hope") and sent.is_word(i + 1) and nxt not in _PREP \
-                and nxt not in _DET and not sent.cap(i + 1) and (nxt not in _PRONOUNS or nxt in ("others", "everyone", "everybody")):
+                and nxt not in _DET and not sent.cap(i + 1) and nxt not in _PRONOUNS:
             # "they believe gas, which leaks often, was the trigger", "Bayen expects automation will
             # progress in stages": a bare-noun subject, a finite verb later
             relative = False
@@ -1456,7 +1483,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         return True  # "claims never to have had an accident"
     if verb.lemma in ("hint", "suggest") and nxt in _SUBJ_PRON and i + 2 < n and sent.is_word(i + 2):
         return True  # "Closer's editor has hinted she has other pictures"
-    if verb.lemma == "find" and nxt in ("it", "there", "they") and i + 2 < n and (tl[i + 2] in _BE or tl[i + 2] in _MODALS):
+    if verb.lemma == "find" and nxt in ("it", "there", "they") and i + 2 < n and tl[i + 2] in _FOUND_CLAUSE_VERBS:
         return True  # "the Council found it was one of Britain's most tranquil places": a finding
     if verb.lemma == "confess":
         return nxt in ("to", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS)
@@ -1951,6 +1978,8 @@ _CONDITION_WORDS = frozenset(("if", "unless", "wish", "wished", "wishes"))
 #: words ending in "s" that are no plural nouns (before a naming participle: "always called")
 _NOT_PLURAL_NOUNS = frozenset("""always perhaps sometimes afterwards besides nevertheless nonetheless thus hers its his
     this unless less yes whereas towards backwards forwards upwards downwards""".split())
+#: nor, for _bare_plural, nouns that end in -s but are singular ("the news that said ...")
+_NOT_BARE_PLURALS = _NOT_PLURAL_NOUNS | frozenset(("plus", "news", "series", "species"))
 
 
 def _as_put_it(sent: _Sent, text: str, i: int):
@@ -2053,11 +2082,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 # "according to videos posted online", "according to estimates": unidentified
                 # documents or people, so an anonymous (vague) source
                 src = _vague(sent, text, k, end - 1, tl[k])
-                if k + 2 < end and tl[k + 1] in ("by", "from", "of"):
-                    owner = _describe(sent, text, k + 2, end)
-                    if owner is not None and owner.form in ("named_organisation", "named_person", "document"):
-                        # "according to projections by CNN and NPR": the documents of a named body
-                        src.form, src.anonymous, src.kind, src.specificity = "document", False, "thing", None
+                if k + 2 < end and tl[k + 1] in ("by", "from", "of") and _named_owner(sent, text, k + 2, end):
+                    # "according to projections by CNN and NPR": the documents of a named body
+                    src.form, src.anonymous, src.kind, src.specificity = "document", False, "thing", None
             if src is None or (src.form == "other" and not sent.cap(k)) or src.form == "first_person" \
                     or (src.form == "document" and end == k + 1 and NOUNS.get(tl[k], ("", ""))[1] == "sg"):
                 return None  # "according to the rules", "according to their direction", "according to plan"
@@ -2190,7 +2217,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if src is not None and src.form not in ("first_person", "other", "unknown"):
             return _mk(s0, e0, text, src, "passive_agent", voice="passive")
     # -- a reduced relative: "36 people believed to have been involved": unnamed believers
-    if w in ("believed", "thought", "said", "reported", "alleged", "suspected", "understood", "expected") and nxt == "to" \
+    if w in _REDUCED_PASSIVES and w not in ("rumoured", "rumored") and nxt == "to" \
             and (w != "expected" or (prev in NOUNS or prev.endswith("s")) and prev != "as") \
             and i + 2 < sent.n and (tl[i + 2] in ("be", "have") or (
                 w in ("believed", "thought", "said", "expected") and sent.is_word(i + 2) and not sent.cap(i + 2) and tl[i + 2] not in _DET
@@ -2201,7 +2228,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and tl[_skip_left(sent, i)] not in _BE:  # (not "was on Wednesday reported to be")
         # ("a traditional medicine believed to cure everything", "one blow, believed to be from a halberd")
         return _mk(s0, e0, text, None, "impersonal_passive", voice="impersonal")
-    if i == 0 and w in ("believed", "thought", "said", "reported", "rumoured", "rumored", "understood", "alleged") and nxt == "to" \
+    if i == 0 and w in _REDUCED_PASSIVES and w not in ("suspected", "expected") and nxt == "to" \
             and 2 < sent.n and tl[2] in ("be", "have") and not in_quote:
         # "Thought to be the world's oldest message in a bottle, it was ...": an opening reduced passive
         return _mk(s0, e0, text, None, "impersonal_passive", voice="impersonal")
@@ -2406,13 +2433,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                         "students", "access", "entry", "permission"):
         return None  # "schools that deny women single-sex sports": refusing, not denying a claim
     if verb.lemma == "concede" and (nxt in _CONCEDED or i + 2 < sent.n and nxt in ("a", "an", "the", "two", "three", "another")
-                                    and tl[i + 2] in _CONCEDED):
+                                    and tl[i + 2] in _CONCEDED) and "that" not in tl[i + 1:i + 5]:  # (not "conceded the point that")
         return None  # "conceded a penalty", "conceded two goals": a sporting loss, not an admission
     if w == "called" and i >= 2 and sent.is_word(i - 1) and not sent.cap(i - 1) and (tl[i - 1] in NOUNS or tl[i - 1] in _NAMED_THINGS) \
             and (nxt in ("the", "a", "an") or i + 1 < sent.n and sent.cap(i + 1)) \
-            and (tl[_np_left(sent, i - 1)] in _PREP or tl[_np_left(sent, i - 1) - 1] in _PREP):
+            and _after_preposition(sent, _np_left(sent, i - 1)):
         return None  # "attached to the device called the E-meter": the thing's name, not a speaker's label
-    if w in ("described", "identified") and nxt == "as" and NOUNS.get(prev, ("",))[0] in _PARTICIPLE_HEADS and any(
+    if _described_as(sent, i) and any(
             VERBS.get(tl[m]) is not None and VERBS[tl[m]].category == "speech" and not sent.cap(m) for m in range(i + 3, min(sent.n, i + 30))):
         return None  # "A source described as close to the family said ...": a modifier of the subject of "said"
     if w in ("view", "views") and (prev in _DET or prev in _PREP or prev.endswith(("'s", "’s", "s'"))):
@@ -2442,10 +2469,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "assert" and (nxt in _ASSERTED or (nxt in _DET or nxt in _POSSESSIVE) and nxt != "that"
                                    and i + 2 < sent.n and tl[i + 2] in _ASSERTED):
         return None  # "who will assert the dignity of human nature", "asserted its authority": exercising, not saying
-    if verb.lemma == "boast" and nxt not in ("that", "of", "about", ":", ",") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+    if verb.lemma == "boast" and (nxt in _DET or nxt[:1].isdigit()) and nxt != "that":
         return None  # "an observatory that would boast a 100-seat auditorium": having, not bragging
-    if verb.lemma == "point" and nxt == "to" and w.endswith("ing") and i == 0 and not any(
-            tl[m] in _EVIDENCE_NOUNS or tl[m].endswith(("tion", "ment", "ity", "ness", "ence", "ance")) for m in range(i + 2, min(sent.n, i + 7))):
+    if verb.lemma == "point" and nxt == "to" and w.endswith("ing") and i == 0 and any(
+            tl[m] in _GESTURE_NOUNS for m in range(i + 2, min(sent.n, i + 6))):
         return None  # "Pointing to his sizable frame, he laughed": a gesture, not evidence cited
     if verb.lemma == "contend" and nxt == "with":
         return None  # "a way that contends with the threats": coping, not arguing
@@ -2498,7 +2525,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     #    unnamed teller said (the writer is not the source)
     subject = _first_person_passive(sent, j) if verb.lemma == "tell" and w == "told" and j >= 0 and not in_quote else -1
     if subject >= 0 and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET or (i + 1 < sent.n and sent.cap(i + 1))
-                         or (nxt in _PARENTHESIS_CLOSE and (subject == 0 and nxt == "," or subject > 0 and tl[subject - 1] in _PARENTHESIS_OPEN))):
+                         or (subject == 0 and nxt == ",")
+                         or (subject > 0 and nxt in _PARENTHESIS_PAIRS.get(tl[subject - 1], ()) and not (
+                             nxt in (".", "") and tl[subject - 1] != "so" and subject < 4))):
+        # (a clause before the comma: not "Afterwards, I was told.")
         # (also the parenthetical "The minister, I am told, has resigned", "..., or so we were told.")
         start = sent.ts[j] if tl[j] in _BE else s0
         return _mk(start, cue_end, text, None, "impersonal_passive", voice="impersonal")
@@ -2565,7 +2595,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 if tl[k] == "by" or tl[k] in _BE or not sent.is_word(k):
                     break
         credited_with = verb.lemma == "attribute" and w == "credited" and nxt == "with"  # "green walls are credited with reducing ..."
-        regarded_as = verb.lemma == "view" and "as" in tl[i + 1:i + 3] and tl[_skip_left(sent, i)] in _BE  # "is widely perceived as"
+        regarded_as = verb.lemma == "view" and "as" in tl[i + 1:i + 3]  # "is widely perceived as" (a passive: "be" before)
         if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that and not regarded_as and not credited_with \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
@@ -2675,7 +2705,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "posting spectacular photos": sharing media, no content attributed
         src = _source_left(sent, text, j) if doc_subject and verb.lemma in ("suggest", "indicate", "show", "reveal") \
             else None  # "despite studies suggesting that ..."
-        if (verb.lemma == "cite" or w == "quoting" and nxt not in ("from", "as")) and i + 1 < sent.n:
+        if (verb.lemma == "cite" or w == "quoting") and i + 1 < sent.n:  # ("quoting from" never gets here)
             # "citing unnamed officials", "according to Yonhap, quoting the state news agency": the source cited
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
             if src is None or src.form in ("other", "unknown"):
@@ -2734,8 +2764,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if w.endswith("ed") and j >= 2 and tl[j - 1].endswith(("ed", "en")) and (tl[j - 2] in _BE or j >= 3 and tl[j - 3] in _BE) \
                 and (not sent.is_word(i + 1) or nxt == "by"):
             return None  # "to either be accepted or denied", "to be nominated and confirmed": coordinated passives
-        finite = w.endswith("ed") or w.endswith("s") and not w.endswith("ss") or w in _IRREGULAR_PAST \
-            or w in ("said", "told", "wrote", "thought")
+        finite = w.endswith("ed") or w.endswith("s") and not w.endswith("ss") or w in _IRREGULAR_PAST
         if not finite \
                 and any(tl[m] == "to" and m + 1 < j and sent.is_word(m + 1) and not sent.cap(m + 1) and tl[m + 1] not in NOUNS
                and tl[m + 1] not in _DET and tl[m + 1] not in _PRONOUNS and not tl[m + 1][-1:].isdigit()
@@ -2889,6 +2918,11 @@ def _clause_start(sent: _Sent, j: int, limit: int) -> int:
     while m > max(-1, j - limit - 1) and sent.tl[m] not in (",", ";", ":", "—", "–", "(", ")"):
         m -= 1
     return m + 1
+
+
+def _after_preposition(sent: _Sent, start: int) -> bool:
+    """Does the noun phrase starting at token ``start`` open with, or follow, a preposition?"""
+    return sent.tl[start] in _PREP or (start > 0 and sent.tl[start - 1] in _PREP)
 
 
 def _quote_before(sent: _Sent, j: int, quotes) -> bool:
@@ -3217,7 +3251,7 @@ def _person_in_sentence(text: str, seg: Segmentation, sent_i: int, before: int) 
 
 #: a quotation mark: double marks, and single marks that are not apostrophes ("sheriff's",
 #: "don’t", "the officers' union")
-_QUOTE_MARK_RE = re.compile(r"[\"“”«»]|(?<![\w])['‘’]|(?<![\ws])['‘’](?!\w)")
+_QUOTE_MARK_RE = re.compile(r"[\"“”«»]|(?<![\w])['‘’]|(?<=[^\Ws])['’](?!\w)")
 
 
 def _quotes_between(text: str, start: int, end: int) -> bool:

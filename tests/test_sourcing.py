@@ -2939,3 +2939,27 @@ def test_session_7_sets_29_30_sources(text, cue, source, anonymous):
 ])
 def test_session_7_sets_29_30_no_attribution(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Trump boasted to reporters that he had won.", "boasted", "Trump"),
+    ("He conceded the point that the plan had failed.", "conceded", "He"),
+    ("Pointing to the new policy, she said the plan had worked.", "Pointing to", "she"),
+])
+def test_session_7_review_keeps_real_reports(text, cue, source):
+    assert_one_cue(text, cue, source, False)
+
+
+def test_i_was_told_after_a_short_opener_reports_nothing():
+    assert_no_attributions("Afterwards, I was told.")
+
+
+def test_key_figures_are_data_not_people():
+    r = one("Key figures show that unemployment rose.")
+    assert r.source_form == "vague"
+
+
+def test_a_name_at_the_start_of_the_sentence_is_not_read_from_its_end():
+    # a negative index once read the sentence's last token as the word before its first noun phrase
+    r = attributions('It rained. The critics called the decision "a travesty" and walked out with')
+    assert list(r.cue) == ["called"]

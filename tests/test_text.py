@@ -133,6 +133,8 @@ def test_a_straight_mark_before_punctuation_never_opens_a_quotation():
     # a misplaced mark ('kits," For example ... exercise".') must not flip the later pairs
     text = 'He said kits were ready," For example, schools can vote". He called it a "strong rationale". It is.'
     assert quotes(text) == [('"strong rationale"', True, False)]
+    assert quotes('"...we will win," he said.') == [('"...we will win,"', True, False)]
+    assert quotes('He said: "...and that is why we fight."') == [('"...and that is why we fight."', True, False)]
 
 
 def test_single_quotes_british_style_but_not_apostrophes():
