@@ -165,7 +165,7 @@ def _needs_after() -> dict:
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
     only in "as X put it" and "put the (death) toll at", "share", "accept", "recommend", "hold" and "reflect" only before
     "that", "find" before "that", a clause ("found it was") or "X to be" ("found Britain to be"), "question" only
-    before "whether"/"if", "point"
+    before "whether"/"if", "view"/"perceive" only with an "as" to follow, "credit" only with "to"/"with", "point"
     only in "point out" and "point to" before a noun phrase ("pointed to the fact that", "Others
     point to a recent court ruling"; _decide keeps the latter only for a person or group),
     "speak" only before a quotation after a colon or comma, "reason" only as a parenthetical
@@ -183,6 +183,8 @@ def _needs_after() -> dict:
         ("reason reasons reasoned", r"\s*[,.;!?]"),
         ("reflect reflects reflected", r"\s+that\b"),
         ("question questions", r"\s+(?:whether|if)\b"),
+        ("view views viewed perceive perceives perceived", r"\s+of\b|[^.!?\n]{0,80}?\bas\b"),  # ("In the view of ...")
+        ("credit credits credited", r"[^.!?\n]{0,100}?\b(?:to|with)\b"),
         ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
         ("hold holds held holding", r"\s+that\b"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),

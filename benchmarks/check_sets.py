@@ -43,6 +43,8 @@ SETS = {
     "check set 28": ROOT / "benchmarks" / "check_gold" / "check_set_28.jsonl",
     "check set 29": ROOT / "benchmarks" / "check_gold" / "check_set_29.jsonl",
     "check set 30": ROOT / "benchmarks" / "check_gold" / "check_set_30.jsonl",
+    "check set 31": ROOT / "benchmarks" / "check_gold" / "check_set_31.jsonl",
+    "check set 32": ROOT / "benchmarks" / "check_gold" / "check_set_32.jsonl",
 }
 
 
