@@ -139,7 +139,7 @@ _CORE_SPEECH = frozenset("""say tell add explain claim deny confirm announce arg
 _ATTITUDE = frozenset("""concern concerns hope hopes regret support doubt doubts frustration disappointment confidence optimism
     sympathy condolences gratitude surprise anger interest opposition skepticism scepticism fear fears worry worries outrage
     sadness shock dismay reservations displeasure satisfaction appreciation thanks solidarity willingness desire belief view
-    views opinion condemnation alarm preference preferences""".split())
+    views opinion condemnation alarm preference preferences relief""".split())
 _PARTITIVE = WORDS["partitive"]
 _RUMOURS = WORDS["rumour"]
 #: figures that "put ... at" estimates: "Officials put the death toll at 30"
@@ -184,6 +184,7 @@ def _needs_after() -> dict:
         ("reflect reflects reflected", r"\s+that\b"),
         ("question questions", r"\s+(?:whether|if)\b"),
         ("view views viewed perceive perceives perceived", r"\s+of\b|[^.!?\n]{0,80}?\bas\b"),  # ("In the view of ...")
+        ("seen", r"\s+as\b"),
         ("credit credits credited", r"[^.!?\n]{0,100}?\b(?:to|with)\b"),
         ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
         ("hold holds held holding", r"\s+that\b"),
@@ -641,8 +642,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form, src.anonymous, src.kind = "document", False, "thing"
         elif cat == "vague_document":
             src.form, src.anonymous, src.kind = "vague", True, "group"
-            by = next((k for k in range(head + 1, min(b - 1, head + 6)) if tl[k] in ("from", "by", "of")
-                       and (k == head + 1 or tl[head + 1].endswith("ed"))), None)  # ("figures released in 2014 by X")
+            p = head + 2 if head + 2 < b and tl[head + 1] == "," else head + 1  # ("The figures, released by the CMI,")
+            by = next((k for k in range(p, min(b - 1, p + 5)) if tl[k] in ("from", "by", "of")
+                       and (k == p or tl[p].endswith("ed"))), None)  # ("figures released in 2014 by X")
             if by is not None:
                 # "reports from the ministry of internal affairs": documents of a named body
                 if _named_owner(sent, text, by + 1, b):
@@ -758,7 +760,7 @@ def _skip_left(sent: _Sent, i: int) -> int:
     while j >= 0:
         if tl[j] in ("most", "many") and (j == 0 or not sent.is_word(j - 1)):
             break  # "The blame, most agree, ...", "Most say ...": the pronoun is the subject
-        if (tl[j] in _AUX and not (j > 0 and sent.cap(j))) or _adverb_ly(sent, j) or (tl[j] in ("only", "also", "now", "still", "even", "already")
+        if (tl[j] in _AUX and not (j > 0 and sent.cap(j))) or _adverb_ly(sent, j) or (tl[j] in ("only", "also", "now", "still", "even", "already", "elsewhere", "often")
                                                      and j >= 1 and (tl[j - 1] in _BE or tl[j - 1] in _AUX)) \
                 or (tl[j] == "ago" and j >= 2 and tl[j - 1] == "long" and tl[j - 2] in _BE):  # "It was long ago remarked by Grotius"
             if tl[j] == "ago":
@@ -1329,7 +1331,7 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
         return i - 2  # "Conservatives like to say that ...", "he used to say that ...": habitual statements
     if before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
         return i - 3
-    if before in _STATEMENT_ADJECTIVES and i >= 3 and tl[i - 3] in _BE and content:
+    if before in _STATEMENT_ADJECTIVES and i >= 3 and (tl[i - 3] in _BE or tl[i - 3].endswith(("'s", "’s", "'re", "’re"))) and content:
         return i - 3
     if before == "pains" and i >= 4 and tl[i - 3] == "at" and tl[i - 4] in _BE and content:
         return i - 4
@@ -2275,6 +2277,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if "N" in flags and prev in ("news", "press", "media") and i >= 2 and tl[i - 2] in ("the", "all", "these", "those", "some", "many") \
             and not (nxt == "that" and i + 2 < sent.n and tl[i + 2] not in ("i", "we", "you")):
         return None  # "the news reports (BBC etc.) were encouraging", "all the press reports that I have read": the noun
+    if "N" in flags and prev in ("further", "other", "such", "additional", "similar") and not w.endswith(("ed", "ing")):
+        return None  # "add some further remarks": the noun after a modifier
+    if tt[i][:1].isupper() and i > 0 and tt[i - 1] not in _QUOTE_CHARS and tl[i - 1] not in (":", "—", "–", "(", "-", ".") \
+            and not (sent.is_word(i - 1) and tl[i - 1] in _PRONOUNS):
+        return None  # "our Think, Act, Report scheme": a capitalised word inside a name, not a verb
     aspect = _statement_infinitive(tl, i, nxt) if prev == "to" else None
     if "N" in flags and (prev in _DET and prev not in NOUNS or (prev.endswith(("'s", "’s")) and not _CONTRACTION_RE.match(prev))
                          or prev in _PREP) and not w.endswith("ing") \
@@ -2476,6 +2483,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "point" and nxt == "to" and w.endswith("ing") and i == 0 and any(
             tl[m] in _GESTURE_NOUNS for m in range(i + 2, min(sent.n, i + 6))):
         return None  # "Pointing to his sizable frame, he laughed": a gesture, not evidence cited
+    if verb.lemma == "pledge" and nxt not in ("to", "that", ":", ",") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+        return None  # "billionaires who have pledged much of their wealth": a commitment of money, no content
+    if verb.lemma == "tell" and nxt == "the" and tl[i + 2:i + 3] and tl[i + 2] in ("story", "tale"):
+        return None  # "the novel tells the story of a model": a narrative, not a report
     if verb.lemma == "contend" and nxt == "with":
         return None  # "a way that contends with the threats": coping, not arguing
     if verb.lemma == "grant" and prev in _BE:
@@ -2506,7 +2517,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         cue_end = sent.te[i + 2]
         consumed.add(i + 2)
         rule = "quoted_as_saying"
-    j = _skip_left(sent, aspect if aspect is not None else i)
+    j = aspect if aspect is not None and _CONTRACTION_RE.match(tl[aspect]) else \
+        _skip_left(sent, aspect if aspect is not None else i)  # ("He's keen to point out": the subject in the contraction)
     # -- "as reported by Hurriyet", "as quoted by the agency": the agent is the source
     if j >= 0 and tl[j] == "as" and nxt == "by" and i + 2 < sent.n and sent.is_word(i + 2):
         src = _describe(sent, text, i + 2, _np_right(sent, i + 2))
@@ -2557,7 +2569,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 tl[k] == "as" for k in range(i + 3, min(sent.n, i + 12)))) or (
             verb.lemma in ("express", "voice") and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
         widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
-        as_often = j > 0 and tl[j - 1] == "as" and any(tl[k] in ("often", "usually", "frequently", "sometimes")
+        as_often = j > 0 and tl[j - 1] == "as" and any(tl[k] in ("often", "usually", "frequently", "sometimes", "elsewhere", "already", "repeatedly", "previously")
                                                         for k in range(j + 1, i))  # "as is often assumed"
         widely = (as_often or any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i))) \
             and verb.category in ("speech", "cognition") and ("G" not in flags or widely_named) \
@@ -2597,7 +2609,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 if tl[k] == "by" or tl[k] in _BE or not sent.is_word(k):
                     break
         credited_with = verb.lemma == "attribute" and w == "credited" and nxt == "with"  # "green walls are credited with reducing ..."
-        regarded_as = verb.lemma == "view" and "as" in tl[i + 1:i + 3]  # "is widely perceived as" (a passive: "be" before)
+        regarded_as = verb.lemma in ("view", "criticise", "criticize") and "as" in tl[i + 1:i + 3]  # "is widely perceived as",
+        # "its survey has been criticized as too Anglocentric" (a passive: "be" before)
         if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that and not regarded_as and not credited_with \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
@@ -2616,7 +2629,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             chain -= 1
         if verb.lemma == "accuse" and chain >= 0 and tl[chain] in ("who", "that", "which") and nxt != "by":
             return None  # "people who had been accused of crimes": generic, no accusation reported
-        if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)):
+        if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)) or (
+                j >= 2 and tl[j - 1] == "," and any(tl[k] in _MODAL_ONLY and k + 1 < j and tl[k + 1] == ","
+                                                    for k in range(max(0, j - 9), j - 2))):
+            # ("these may, in a particular manner, be expected to flow": the modal before a parenthetical)
             return None  # "it may be said", "it could be thought": the author's hypothetical
         if tl[j] == "be" and j > 0 and tl[j - 1] == "to":
             return None  # "if Amazon is to be believed": a conditional idiom, no content attributed

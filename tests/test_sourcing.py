@@ -2963,3 +2963,28 @@ def test_a_name_at_the_start_of_the_sentence_is_not_read_from_its_end():
     # a negative index once read the sentence's last token as the word before its first noun phrase
     r = attributions('It rained. The critics called the decision "a travesty" and walked out with')
     assert list(r.cue) == ["called"]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", [
+    ("He's keen to point out that this isn't just about babies.", "point out", "He", False),
+    ("That failure has been seen as an indication that there is no plan.", "been seen", None, True),
+    ("The ranking is good, although its survey has been criticized as too narrow.", "been criticized", None, True),
+    ("If, therefore, as has been elsewhere remarked, the people should change.", "been elsewhere remarked", None, True),
+    ("The World Bank, too, expressed its relief that the economy was spared.", "expressed", "The World Bank", False),
+    ("Mijares further claimed 90 civilians were wounded.", "claimed", "Mijares", False),
+])
+def test_session_7_sets_31_32_sources(text, cue, source, anonymous):
+    assert_one_cue(text, cue, source, anonymous)
+
+
+@pytest.mark.parametrize("text", [
+    "I will repeat some of my arguments, and add some further remarks, on the subject.",
+    "Companies signed up to our Think, Act, Report scheme, which helps them.",
+    "Forty billionaires have pledged much of their wealth to aid projects.",
+    "Baumgartner, who claimed the records for the highest balloon flight, landed.",
+    "These may, in a particular manner, be expected to flow from the constitution.",
+    "The novel tells the story of a French model.",
+    "I have seen the film twice.",
+])
+def test_session_7_sets_31_32_no_attribution(text):
+    assert_no_attributions(text)
