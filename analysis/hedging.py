@@ -560,7 +560,7 @@ def rule_likely_possible(c: _Ctx):
             return None
         if p1 in ("become", "becomes", "became", "becoming"):
             return None  # "if a mission ever became possible": feasibility, not doubt
-    if k == "possible" and c.next(1) == ["to"]:
+    if k == "possible" and c.next(1) == ["to"] and "that" not in c.next(3):
         return None  # "it's possible to achieve results": what can be done, not what may be true
     if k == "possibly" and _negated(c.prev(2)):
         return None  # "cannot possibly"
@@ -615,15 +615,16 @@ def rule_not_known(c: _Ctx):
 def rule_dont_know(c: _Ctx):
     """'I don't know (if/whether/what ...)': a hedge; 'don't know him', 'don't know Helena' are not."""
     nxt = c.next(1)
+    following = c.text[c.end:c.end + 40].split(None, 1)
     if nxt and (nxt[0] in ("him", "her", "them", "you", "me", "us", "how", "anyone", "anybody")
-                or c.text[c.end:c.end + 2].strip()[:1].isupper()):
+                or following and following[0][:1].isupper() and nxt[0] not in ("i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll")):
         return None  # (also "I don't know Helena": acquaintance)
     return c.accept("dont_know")
 
 
 #: adjectives between a determiner and "kind of"/"sort of" ("a different kind of", "the same sort of")
-_KIND_ADJECTIVE_RE = re.compile(r"different|same|other|new|certain|particular|similar|special|right|wrong|whole|"
-                                r"[a-z]+(?:ent|ous|al|ive|ic|ful|less|ary|ible|able)")
+_KIND_ADJECTIVE_RE = re.compile(r"different|new|certain|particular|similar|special|right|wrong|whole|strange|odd|rare|"
+                                r"unusual|familiar|common|specific|usual|curious|new-fangled")
 
 
 def rule_kind_of(c: _Ctx):

@@ -119,9 +119,11 @@ _QUOTE_CHARS = frozenset("\"“”‘’'«»")
 #: what "pointing to" means as a gesture, not as evidence cited ("Pointing to his sizable frame, he laughed")
 _GESTURE_NOUNS = frozenset(("frame", "chest", "head", "face", "eyes", "eye", "arm", "arms", "hand", "hands", "body", "belly",
                             "stomach", "door", "window", "wall", "sky", "ceiling", "floor", "screen", "map", "sign"))
+#: where something was said ('"...," wrote Zuckerberg in the post'): a name ends before "in the post"
+_MEDIUM_NOUNS = frozenset(("post", "posts", "statement", "letter", "interview", "tweet", "blog", "video", "speech", "message",
+                           "email", "note", "column", "article", "op-ed", "podcast", "broadcast"))
 #: what one telephones ("call the helpline"): a call, not a label
-_CALLED_SERVICES = frozenset(("charity", "helpline", "hotline", "line", "number", "police", "ambulance", "emergency",
-                              "office", "service", "services", "switchboard"))
+_CALLED_SERVICES = frozenset(("charity", "helpline", "hotline", "police", "ambulance", "switchboard", "paramedics", "firefighters"))
 #: works a person writes ("wrote a novel"): authorship, not a report
 _WRITTEN_WORKS = frozenset(("book", "books", "novel", "novels", "biography", "memoir", "play", "poem", "song", "songs",
                             "screenplay", "history", "textbook", "thesis", "dissertation", "column", "blog", "script"))
@@ -387,6 +389,20 @@ def _named_owner(sent: _Sent, text: str, a: int, b: int) -> bool:
     Trust", "projections by CNN")?"""
     owner = _describe(sent, text, a, b)
     return owner is not None and owner.form in ("named_organisation", "named_person", "document")
+
+
+#: words after "as" that make it a conjunction or comparison, not a complement ("as soon as", "as many as")
+_AS_NOT_COMPLEMENT = frozenset(("soon", "well", "long", "many", "much", "far", "early", "late", "recently", "of", "if", "though"))
+
+
+def _as_complement(sent: _Sent, i: int) -> bool:
+    """Is the "as" within two tokens after the cue at ``i`` a complement ("seen as an indication",
+    "criticized as too narrow"), not a conjunction or comparison ("as soon as", "as she walked
+    home", "as many as 200")?"""
+    tl = sent.tl
+    k = next((m for m in range(i + 1, min(sent.n, i + 3)) if tl[m] == "as"), None)
+    return k is not None and k + 1 < sent.n and sent.is_word(k + 1) and tl[k + 1] not in _SUBJ_PRON \
+        and tl[k + 1] not in _AS_NOT_COMPLEMENT
 
 
 def _described_as(sent: _Sent, k: int) -> bool:
@@ -877,8 +893,8 @@ def _np_right(sent: _Sent, i: int, limit: int = 14) -> int:
         if k > i and (w in ("we", "you") or sent.tt[k] == "I" and k + 1 < sent.n and sent.is_word(k + 1)
                       and not sent.cap(k + 1)):
             break  # "people I spoke to", "experts we consulted": a relative clause without "who"
-        if k > i and w in ("in", "during", "on") and sent.cap(k - 1) and sent.is_word(k - 1) and k + 1 < sent.n \
-                and tl[k + 1] in ("a", "an", "the", "his", "her", "their", "its"):
+        if k > i and w in ("in", "during", "on") and sent.cap(k - 1) and sent.is_word(k - 1) and k + 2 < sent.n \
+                and tl[k + 1] in ("a", "an", "the", "his", "her", "their", "its") and tl[k + 2] in _MEDIUM_NOUNS:
             break  # '"...," wrote Zuckerberg in the post announcing ...': where it was said, not the name
         if k > i and w in ("the", "a", "an") and sent.cap(k - 1) and sent.is_word(k - 1):
             break  # "According to Rathbun the property was returned": a new noun phrase after the name
@@ -1284,6 +1300,8 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
 
 #: the mark opening a parenthetical first-person "I am told" and the marks that may close it
 #: ("The minister, I am told, has resigned"; "He left, or so I am told."); "" is the end of the sentence
+#: one-word openers after which ", I was told." is a story of being told, not a parenthetical
+_OPENING_ADVERBS = frozenset(("afterwards", "later", "then", "again", "once", "twice", "earlier", "first", "finally"))
 _PARENTHESIS_PAIRS = {",": (",", ".", ""), "—": ("—", ".", ""), "–": ("–", ".", ""), "(": (")",), "so": (".", "", ",")}
 
 
@@ -1404,7 +1422,10 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     if "C" in verb.flags:
         lemma = verb.lemma
         if lemma == "view":  # "many view the move as a mistake", "was viewed by outsiders as a bold move"
-            return any(tl[k] == "as" and k + 1 < n and sent.is_word(k + 1) for k in range(i + 1, min(n, i + 10)))
+            if tl[i] == "seen" and not (i > 0 and (tl[i - 1] in _BE or _adverb_ly(sent, i - 1))):
+                return False  # ("Officials have seen as many as 200 cases": seeing; only the passive "was seen as" judges)
+            return any(tl[k] == "as" and k + 1 < n and sent.is_word(k + 1) and tl[k + 1] not in _AS_NOT_COMPLEMENT
+                       and tl[k + 1] not in _SUBJ_PRON for k in range(i + 1, min(n, i + 10)))
         if lemma == "expect":
             k = i + 1
             while k < min(n, i + 6) and tl[k] in _FIGURE_LEAD:
@@ -1481,6 +1502,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     if verb.lemma == "claim" and nxt == "to" and i + 2 < n and sent.is_word(i + 2):
         return True  # "who profess to be the devoted admirers of the government": a claim about themselves
     if verb.lemma == "find" and any(tl[m:m + 2] == ["to", "be"] and all(sent.is_word(q) for q in range(i + 1, m))
+                                    and (nxt != "it" or m == i + 2) and tl[m - 1] not in ("way", "ways", "time", "chance", "hard", "easy", "difficult")
                                     for m in range(i + 2, min(n, i + 7))):
         return True  # "the Office for National Statistics has found Britain to be the loneliest country"
     if verb.lemma == "claim" and nxt in ("never", "not") and tl[i + 2:i + 3] == ["to"]:
@@ -2242,7 +2264,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                 or sent.cap(i - 1) and prev not in _DET)) \
             and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
             and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us") \
-            and prev not in ("have", "has", "had", "having"):  # ("groups have accused employers of ...": a perfect tense)
+            and not (w == "accused" and prev in ("have", "has", "had", "having")):  # ("groups have accused employers of ...";
+        # but "has alleged ties to": an adjective)
         return None
     if w == "estimated" and nxt in ("at", "in", "to", "by") and not (i > 0 and (tl[i - 1] in _BE or tl[i - 1] in _SUBJ_PRON)):
         return None  # "a basic R0 estimated in the range 2-4": a reduced passive, the estimator unnamed
@@ -2275,7 +2298,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if src is not None and src.form not in ("other", "unknown", "first_person") and not src.pronoun:
             return _mk(s0, e0, text, src, "inverted", voice="inverted")
     if "N" in flags and prev in ("news", "press", "media") and i >= 2 and tl[i - 2] in ("the", "all", "these", "those", "some", "many") \
-            and not (nxt == "that" and i + 2 < sent.n and tl[i + 2] not in ("i", "we", "you")):
+            and not w.endswith("ed") and (nxt in _BE or nxt in _PREP or not sent.is_word(i + 1)
+                                          or nxt == "that" and i + 2 < sent.n and tl[i + 2] in ("i", "we", "you")):
         return None  # "the news reports (BBC etc.) were encouraging", "all the press reports that I have read": the noun
     if "N" in flags and prev in ("further", "other", "such", "additional", "similar") and not w.endswith(("ed", "ing")):
         return None  # "add some further remarks": the noun after a modifier
@@ -2324,8 +2348,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and prev not in _BE and prev not in _AUX:
         return None  # "the opinions written by Stevens", "a letter written by the mayor": authorship, a noun's modifier
     if verb.lemma == "pledge" and i + 1 < sent.n and sent.is_word(i + 1) and nxt not in ("to", "that") \
-            and (nxt in NOUNS or nxt in _DET or nxt[:1].isdigit() or nxt in ("funds", "money", "aid", "support", "troops", "cash")):
-        return None  # "have pledged funds for the rebuilding": resources promised, no content
+            and (nxt in NOUNS or nxt in _DET or nxt[:1].isdigit()
+                 or nxt in ("funds", "money", "aid", "support", "troops", "cash", "much", "more", "all", "millions", "billions")):
+        return None  # "have pledged funds for the rebuilding", "pledged much of their wealth": resources promised, no content
     if verb.lemma == "admit" and nxt == "to" and i + 2 < sent.n and (
             sent.cap(i + 2) or tl[i + 2] in _ADMITTED_TO
             or (tl[i + 2] in ("the", "a", "an") and i + 3 < sent.n and (sent.cap(i + 3) or tl[i + 3] in _ADMITTED_TO))):
@@ -2378,7 +2403,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not any(tl[k] == "by" for k in range(i + 1, min(sent.n, i + 10))):
         return None  # "they're called gig workers": a name (the contracted passive)
     if verb.lemma == "call" and (nxt in (".", ";", ")", "!", "?") or any(
-            tl[k] in ("police", "911", "999", "ambulance", "paramedics", "firefighters") for k in range(i + 1, min(sent.n, i + 4)))):
+            tl[k] in _CALLED_SERVICES or tl[k] in ("911", "999") for k in range(i + 1, min(sent.n, i + 4)))):
         return None  # "called the police", "the businesses the people had called.": a phone call
     titled = next((k for k in range(i + 1, min(sent.n, i + 5)) if tl[k] in _NAMING_PARTICIPLES), None) if verb.lemma == "write" else None
     if titled is not None and not any(tl[k] in ("that", ":") for k in range(i + 1, titled)):
@@ -2436,7 +2461,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "the House confirmed his nomination": a vote, not a statement
     # -- "claimed 3,000 lives", "claimed the title": taking, not saying
     if verb.lemma == "claim" and nxt not in ("that", ",", ":") and any(
-            tl[k] in _CLAIM_TAKEN for k in range(i + 1, min(sent.n, i + 5))):
+            tl[k] in _CLAIM_TAKEN and not (k + 1 < sent.n and (tl[k + 1] in VERBS or tl[k + 1] in _BE or tl[k + 1] in _AUX
+                                                             or tl[k + 1] in _MODALS or tl[k + 1].endswith("ed")))
+            for k in range(i + 1, min(sent.n, i + 5))):  # (but "claimed the records showed ...": a claim)
         return None
     if verb.lemma == "deny" and nxt in ("him", "her", "them", "us", "me", "women", "men", "people", "children", "girls", "boys",
                                         "students", "access", "entry", "permission"):
@@ -2464,27 +2491,29 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 and not any(tl[q] in _SUBJ_PRON or _CONTRACTION_RE.match(tl[q]) for q in range(i + 1, m)) \
                 and tl[m + 1] not in _PRONOUNS and not tl[m + 1][:1].isdigit():
             return None  # "told participants to give a talk": an instruction, no content
-    if verb.lemma == "call" and nxt == "the" and any(tl[m] in _CALLED_SERVICES for m in range(i + 2, min(sent.n, i + 6))):
+    if verb.lemma == "call" and nxt == "the" and i + 2 < sent.n and (tl[_np_right(sent, i + 1) - 1] in _CALLED_SERVICES
+                                                                      or any(tl[m] in _CALLED_SERVICES and sent.cap(m + 1) for m in range(i + 2, min(sent.n - 1, i + 6)))):
         return None  # "men who call the emotional support charity Samaritans": a telephone call
-    if verb.lemma == "call" and nxt in ("it", "him", "her", "them") and i + 2 < sent.n and sent.cap(i + 2) \
-            and tl[i + 2] not in _DET and (i + 3 >= sent.n or not sent.is_word(i + 3) or tl[i + 3] in ("and", "but")):
+    if verb.lemma == "call" and nxt == "it" and i + 2 < sent.n and sent.cap(i + 2) and tl[i + 2] not in _DET \
+            and not tl[i + 2].endswith(("ian", "ic", "esque", "ist", "ish", "ese")) \
+            and (i + 3 >= sent.n or not sent.is_word(i + 3) or tl[i + 3] in ("and", "but")):
         return None  # "They called it Ping": a name given, no judgement reported
-    if verb.lemma == "write" and i > 0 and sent.is_word(i - 1) and (sent.cap(i + 1) and tl[i + 1] not in _PRONOUNS or nxt in ("a", "an", "the", "his", "her", "their")
-                                  and tl[i + 2:i + 3] and tl[i + 2] in _WRITTEN_WORKS) and i + 1 < sent.n \
-            and not any(tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 10))):
+    if verb.lemma == "write" and i > 0 and i + 2 < sent.n and sent.is_word(i - 1) \
+            and (sent.cap(i + 1) and tl[i + 1] not in _PRONOUNS or nxt in ("a", "an", "the", "his", "her", "their") and tl[i + 2] in _WRITTEN_WORKS) \
+            and not any(tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS or tl[m] in _BE or tl[m] in _MODALS or tl[m] in _AUX
+                        for m in range(i + 1, min(sent.n, i + 10))):  # (not "Smith writes Democrats are losing")
         return None  # "Doris Kearns Goodwin wrote Team of Rivals", "she wrote a novel": authorship, no content
     if w in ("dubbed", "dubs") and not any(tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 40))):
         return None  # "Vizmedia dubbed the first two seasons": voiced, not named ('dubbed it "X"')
     if verb.lemma == "assert" and (nxt in _ASSERTED or (nxt in _DET or nxt in _POSSESSIVE) and nxt != "that"
                                    and i + 2 < sent.n and tl[i + 2] in _ASSERTED):
         return None  # "who will assert the dignity of human nature", "asserted its authority": exercising, not saying
-    if verb.lemma == "boast" and (nxt in _DET or nxt[:1].isdigit()) and nxt != "that":
+    if verb.lemma == "boast" and nxt not in ("that", "of", "about", ":", ",", "to") and nxt not in _SUBJ_PRON \
+            and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
         return None  # "an observatory that would boast a 100-seat auditorium": having, not bragging
     if verb.lemma == "point" and nxt == "to" and w.endswith("ing") and i == 0 and any(
             tl[m] in _GESTURE_NOUNS for m in range(i + 2, min(sent.n, i + 6))):
         return None  # "Pointing to his sizable frame, he laughed": a gesture, not evidence cited
-    if verb.lemma == "pledge" and nxt not in ("to", "that", ":", ",") and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
-        return None  # "billionaires who have pledged much of their wealth": a commitment of money, no content
     if verb.lemma == "tell" and nxt == "the" and tl[i + 2:i + 3] and tl[i + 2] in ("story", "tale"):
         return None  # "the novel tells the story of a model": a narrative, not a report
     if verb.lemma == "contend" and nxt == "with":
@@ -2541,8 +2570,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if subject >= 0 and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET or (i + 1 < sent.n and sent.cap(i + 1))
                          or (subject == 0 and nxt == ",")
                          or (subject > 0 and nxt in _PARENTHESIS_PAIRS.get(tl[subject - 1], ()) and not (
-                             nxt in (".", "") and tl[subject - 1] != "so" and subject < 4))):
-        # (a clause before the comma: not "Afterwards, I was told.")
+                             nxt in (".", "") and subject == 2 and (tl[0] in _TIME or _adverb_ly(sent, 0) or tl[0] in _OPENING_ADVERBS)))):
+        # (a clause before the comma, not one opening adverb: "Afterwards, I was told.")
         # (also the parenthetical "The minister, I am told, has resigned", "..., or so we were told.")
         start = sent.ts[j] if tl[j] in _BE else s0
         return _mk(start, cue_end, text, None, "impersonal_passive", voice="impersonal")
@@ -2608,9 +2637,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                     break
                 if tl[k] == "by" or tl[k] in _BE or not sent.is_word(k):
                     break
-        credited_with = verb.lemma == "attribute" and w == "credited" and nxt == "with"  # "green walls are credited with reducing ..."
-        regarded_as = verb.lemma in ("view", "criticise", "criticize") and "as" in tl[i + 1:i + 3]  # "is widely perceived as",
-        # "its survey has been criticized as too Anglocentric" (a passive: "be" before)
+        credited_with = verb.lemma == "attribute" and w == "credited" and nxt == "with" and i + 3 < sent.n and (
+            tl[i + 2].endswith("ing") or tl[i + 2] in ("a", "an", "the") and not tl[i + 3][:1].isdigit() and tl[i + 3] not in NUMBERS)
+        # ("green walls are credited with reducing ...", "tablets are being credited with a jump in ..."; not "with two goals")
+        regarded_as = verb.lemma in ("view", "criticise", "criticize") and "as" in tl[i + 1:i + 3] and _as_complement(sent, i)
+        # ("is widely perceived as", "its survey has been criticized as too Anglocentric"; inside this passive branch)
         if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that and not regarded_as and not credited_with \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text

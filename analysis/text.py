@@ -321,7 +321,7 @@ def _quotes_in_paragraph(text: str, ps: int, pe: int, next_opens: bool, out: lis
             before = text[i - 1] if i > ps else " "
             after = text[i + 1] if i + 1 < pe else " "
             if open_at < 0:
-                if (after.isspace() and not before.isspace()) or (after in ".,;:!?)]" and before.isalnum()):
+                if (after.isspace() and not before.isspace()) or (after in ".,;:!?)]" and not (i == ps or before.isspace() or before in "([{—–")):
                     continue  # a stray closing mark with nothing open ('word" ', 'exercise". '): ignore
                     # (but '"...we will win," he said' opens with an ellipsis)
                 open_at = i

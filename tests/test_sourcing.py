@@ -2988,3 +2988,34 @@ def test_session_7_sets_31_32_sources(text, cue, source, anonymous):
 ])
 def test_session_7_sets_31_32_no_attribution(text):
     assert_no_attributions(text)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("This is what she wrote", "wrote", "she"),
+    ("Smith writes Democrats are losing the argument.", "writes", "Smith"),
+    ("The minister pledged on Tuesday that taxes would fall.", "pledged", "The minister"),
+    ("Experts called the number of infections alarming.", "called", "Experts"),
+    ("Critics called it Orwellian.", "called", "Critics"),
+    ("He resigned, I am told.", "am told", None),
+    ("The media claim the minister lied.", "claim", "The media"),
+    ("He claimed the records showed he was innocent.", "claimed", "He"),
+    ("The bill will pass, said Republicans in the House.", "said", "Republicans in the House"),
+    ("Tablets are being credited with a jump in internet access.", "being credited", None),
+])
+def test_session_7_second_review_keeps_reports(text, cue, source):
+    r = attributions(text)
+    row = r[r.cue == cue]
+    assert len(row) == 1 and (None if pd.isna(row.iloc[0].source) else row.iloc[0].source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The city boasts excellent transport links.",
+    "The missing girl was last seen as she walked home.",
+    "The report was criticized as soon as it was published.",
+    "Officials have seen as many as 200 cases.",
+    "The striker was credited with two goals.",
+    "She found it hard to be away from home.",
+    "Researchers found a way to be more efficient.",
+])
+def test_session_7_second_review_no_false_reports(text):
+    assert_no_attributions(text)

@@ -134,6 +134,7 @@ def test_a_straight_mark_before_punctuation_never_opens_a_quotation():
     text = 'He said kits were ready," For example, schools can vote". He called it a "strong rationale". It is.'
     assert quotes(text) == [('"strong rationale"', True, False)]
     assert quotes('"...we will win," he said.') == [('"...we will win,"', True, False)]
+    assert quotes('Is the economy strong?", he asked. The minister said "no" and left.') == [('"no"', True, False)]
     assert quotes('He said: "...and that is why we fight."') == [('"...and that is why we fight."', True, False)]
 
 
