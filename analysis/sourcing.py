@@ -167,7 +167,8 @@ def _needs_after() -> dict:
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
     only in "as X put it" and "put the (death) toll at", "share", "accept", "recommend", "hold" and "reflect" only before
     "that", "find" before "that", a clause ("found it was") or "X to be" ("found Britain to be"), "question" only
-    before "whether"/"if", "view"/"perceive" only with an "as" to follow, "credit" only with "to"/"with", "point"
+    before "whether"/"if", "view"/"perceive" only before "of" ("In the view of") or with an "as" to follow, "seen"
+    only right before "as", "credit" only with "to"/"with", "point"
     only in "point out" and "point to" before a noun phrase ("pointed to the fact that", "Others
     point to a recent court ruling"; _decide keeps the latter only for a person or group),
     "speak" only before a quotation after a colon or comma, "reason" only as a parenthetical
@@ -658,9 +659,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form, src.anonymous, src.kind = "document", False, "thing"
         elif cat == "vague_document":
             src.form, src.anonymous, src.kind = "vague", True, "group"
-            p = head + 2 if head + 2 < b and tl[head + 1] == "," else head + 1  # ("The figures, released by the CMI,")
-            by = next((k for k in range(p, min(b - 1, p + 5)) if tl[k] in ("from", "by", "of")
-                       and (k == p or tl[p].endswith("ed"))), None)  # ("figures released in 2014 by X")
+            by = next((k for k in range(head + 1, min(b - 1, head + 6)) if tl[k] in ("from", "by", "of")
+                       and (k == head + 1 or tl[head + 1].endswith("ed"))), None)  # ("figures released in 2014 by X")
             if by is not None:
                 # "reports from the ministry of internal affairs": documents of a named body
                 if _named_owner(sent, text, by + 1, b):
@@ -672,7 +672,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                     or (mods and mods[0] in _POSSESSIVE):
                 # "WHO's statistics", "the ministry's figures", "their data": the documents of someone identified
                 src.form, src.anonymous, src.kind = "document", False, "thing"
-            elif not plural and mods and mods[0] in ("the", "this", "that", "its", "their", "his", "her"):
+            elif not plural and mods and mods[0] in ("the", "this", "that"):  # (possessives are caught above)
                 # "The research indicates that": one identified piece of research, not "research shows"
                 src.form, src.anonymous, src.kind = "document", False, "thing"
         if src.anonymous and src.kind in ("group", "person") and _led_by_name(sent, head + 1, b):
@@ -1349,7 +1349,8 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
         return i - 2  # "Conservatives like to say that ...", "he used to say that ...": habitual statements
     if before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
         return i - 3
-    if before in _STATEMENT_ADJECTIVES and i >= 3 and (tl[i - 3] in _BE or tl[i - 3].endswith(("'s", "’s", "'re", "’re"))) and content:
+    if before in _STATEMENT_ADJECTIVES and i >= 3 and content and (tl[i - 3] in _BE or (
+            _CONTRACTION_RE.match(tl[i - 3]) and tl[i - 3].endswith(("'s", "’s", "'re", "’re")))):  # ("He's keen to point out")
         return i - 3
     if before == "pains" and i >= 4 and tl[i - 3] == "at" and tl[i - 4] in _BE and content:
         return i - 4

@@ -433,14 +433,8 @@ def test_superlative_frames_conditions_and_indirect_questions_are_not_hedges(tex
     ("It is possible to achieve results with strong laws.", []),
     ("If a mission ever became possible, I would go.", []),
     ("It is possible that the plan works.", ["possible"]),
-])
-def test_session_7_hedge_disambiguation(text, expected):
-    assert list(hedges(text).text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     ("The president kind of admitted it.", ["kind of"]),
     ("It is possible to argue that the policy failed.", ["possible"]),
 ])
-def test_session_7_second_review_hedges(text, expected):
+def test_session_7_hedge_disambiguation(text, expected):
     assert list(hedges(text).text) == expected

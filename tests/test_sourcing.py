@@ -16,12 +16,14 @@ def cues(text, **kw):
 
 
 def assert_one_cue(text, cue, source, anonymous):
-    """Exactly one attribution with ``cue``, with this source text (None: no source) and type."""
+    """Exactly one attribution with ``cue``, with this source text (None: no source) and type
+    (``anonymous`` None: the type is not checked)."""
     f = attributions(text)
     row = f[f.cue == cue]
     assert len(row) == 1, f[["cue", "source", "rule"]]
     got = row.iloc[0]
-    assert (None if pd.isna(got.source) else got.source) == source and bool(got.anonymous) == anonymous
+    assert (None if pd.isna(got.source) else got.source) == source
+    assert anonymous is None or bool(got.anonymous) == anonymous
 
 
 def one(text):
@@ -2758,7 +2760,76 @@ def test_impersonal_reports_without_a_named_source(text, cue):
     assert_one_cue(text, cue, None, True)
 
 
-@pytest.mark.parametrize("text,cue,source,anonymous", [
+
+
+def test_a_quoted_speakers_opening_participle_is_their_own_words():
+    r = attributions('Professor Hill commented, "Hoping that the movement leads to a national conversation."')
+    assert list(r.cue) == ["commented"]
+
+
+def test_a_headline_line_is_not_an_attribution():
+    text = "Harbour worker claims ferry firm ignored warnings\n\nMonday, May 4, 2015\n\nThe worker said the ferry firm ignored warnings."
+    assert list(attributions(text).cue) == ["said"]
+    assert list(attributions("Harbour worker claims the ferry firm ignored warnings.").cue) == ["claims"]
+
+
+def test_recent_reports_have_revealed_is_one_attribution_by_the_reports():
+    assert_one_cue("Recent reports have revealed that a defector was arrested.", "revealed", "Recent reports", True)
+
+
+def test_a_possessive_apostrophe_does_not_hide_a_group_antecedent():
+    r = attributions("On Monday, church officials went to the sheriff's station where they claimed the man stole files.")
+    assert list(r.cue) == ["claimed"] and bool(r.anonymous.iloc[0]) and r.source_id.iloc[0] is not None
+
+
+
+def test_a_device_called_something_is_its_name():
+    assert_no_attributions("She was attached to the test device called the E-meter.")
+    assert_one_cue("A spokesman for the group called the attack a crime.", "called", "A spokesman for the group", True)
+
+
+def test_a_straight_mark_that_opens_a_quotation_closes_none_before_a_guarded_cue():
+    assert_no_attributions('"Someone emailed me earlier today about a tool that attacks the website."')
+
+
+
+
+def test_the_named_person_opening_the_sentence_is_she():
+    r = attributions("Officials said the club was in trouble. But Soulier was hopeful: “The club will recover,” she said.")
+    assert list(r.cue) == ["said", "said"] and not bool(r.anonymous.iloc[1]) and r.source_id.iloc[1] != r.source_id.iloc[0]
+
+
+def test_a_coordinated_finite_verb_after_an_infinitive_is_a_report():
+    assert_one_cue("He is careful to offer some praise to the police and says much of their work has been good.",
+                   "says", "He", False)
+    assert_no_attributions("The minister wants to cancel the vote and argue about it.")
+
+
+def test_officials_met_the_families_and_said_keeps_the_subject():
+    assert_one_cue("Officials met the families and said the search would go on.", "said", "Officials", True)
+
+
+
+
+
+def test_i_was_told_after_a_short_opener_reports_nothing():
+    assert_no_attributions("Afterwards, I was told.")
+
+
+def test_key_figures_are_data_not_people():
+    r = one("Key figures show that unemployment rose.")
+    assert r.source_form == "vague"
+
+
+def test_a_name_at_the_start_of_the_sentence_is_not_read_from_its_end():
+    # a negative index once read the sentence's last token as the word before its first noun phrase
+    r = attributions('It rained. The critics called the decision "a travesty" and walked out with')
+    assert list(r.cue) == ["called"]
+
+
+#: session 7's cases (column phrasings, blind check sets 25-32, two reviews): (text, cue, source, anonymous);
+#: anonymous None leaves the type unchecked
+SESSION_7_SOURCES = [
     ("Senior figures in the party said the strategy had failed.", "said", "Senior figures in the party", True),
     ("A leading figure in the union said the strike would go ahead.", "said", "A leading figure in the union", True),
     ("Official figures show that unemployment rose in March.", "show", "Official figures", True),
@@ -2788,72 +2859,11 @@ def test_impersonal_reports_without_a_named_source(text, cue):
      "the state news agency KCNA", False),
     ("“Ferries are safe,” counselled the ministry's amended advice.", "counselled", "the ministry's amended advice", False),
     ("Mara Quist dubbed the dispute “the battle of the bins”.", "dubbed", "Mara Quist", False),
-])
-def test_session_7_sources(text, cue, source, anonymous):
-    assert_one_cue(text, cue, source, anonymous)
-
-
-@pytest.mark.parametrize("text", [
-    "The case on which the court has ruled was brought by two schools.",
-    "It referred to the database by another name, adding the words “and Emergency” to the name.",
-    "Several scenarios were considered because of uncertainty about future pollution.",
-    "After calling the agency by phone to ask about his mother, he was put on hold.",
-    "In the 62nd minute the defender conceded a penalty.",
-    "The referee awarded the goal after confirming with the video assistant referee.",
-    "The final question asked how carers would feel about the change.",
-    "The girls were granted “parole” status on the grounds that their entry helped the public.",
-    "Schools that deny women places on the course were named.",
-    "Citizens who will assert the dignity of human nature gathered.",
-    "We need a strategy that contends with the threats we face.",
-    "Members who have points of view on the rule spoke.",
-    "A studio dubbed the first two seasons of the show.",
-    "The video was viewed two million times.",
-])
-def test_session_7_no_attribution(text):
-    assert_no_attributions(text)
-
-
-def test_a_quoted_speakers_opening_participle_is_their_own_words():
-    r = attributions('Professor Hill commented, "Hoping that the movement leads to a national conversation."')
-    assert list(r.cue) == ["commented"]
-
-
-def test_a_headline_line_is_not_an_attribution():
-    text = "Harbour worker claims ferry firm ignored warnings\n\nMonday, May 4, 2015\n\nThe worker said the ferry firm ignored warnings."
-    assert list(attributions(text).cue) == ["said"]
-    assert list(attributions("Harbour worker claims the ferry firm ignored warnings.").cue) == ["claims"]
-
-
-def test_recent_reports_have_revealed_is_one_attribution_by_the_reports():
-    assert_one_cue("Recent reports have revealed that a defector was arrested.", "revealed", "Recent reports", True)
-
-
-def test_a_possessive_apostrophe_does_not_hide_a_group_antecedent():
-    r = attributions("On Monday, church officials went to the sheriff's station where they claimed the man stole files.")
-    assert list(r.cue) == ["claimed"] and bool(r.anonymous.iloc[0]) and r.source_id.iloc[0] is not None
-
-
-@pytest.mark.parametrize("text,cue,source,anonymous", [
     ("Many in the industry fear the new rules will drive firms abroad.", "fear", "Many in the industry", True),
     ("A source described as close to the royal family said the couple were upset.", "said",
      "A source described as close to the royal family", True),
     ("A well-placed Conservative told me the leader would be gone by summer.", "told", "A well-placed Conservative", True),
     ("The poster wrote that the attack had begun.", "wrote", "The poster", True),
-])
-def test_session_7_column_sources(text, cue, source, anonymous):
-    assert_one_cue(text, cue, source, anonymous)
-
-
-def test_a_device_called_something_is_its_name():
-    assert_no_attributions("She was attached to the test device called the E-meter.")
-    assert_one_cue("A spokesman for the group called the attack a crime.", "called", "A spokesman for the group", True)
-
-
-def test_a_straight_mark_that_opens_a_quotation_closes_none_before_a_guarded_cue():
-    assert_no_attributions('"Someone emailed me earlier today about a tool that attacks the website."')
-
-
-@pytest.mark.parametrize("text,cue,source,anonymous", [
     ("More than eight in ten say they sleep with a phone by the bed.", "say", "eight in ten", True),
     ("Almost two thirds admit to texting while driving.", "admit", "Almost two thirds", True),
     ("“Her record is fine,” added another. A third wrote: “I wish her well.”", "wrote", "A third", True),
@@ -2876,42 +2886,6 @@ def test_a_straight_mark_that_opens_a_quotation_closes_none_before_a_guarded_cue
     ("Announcing the plan, the minister said it was overdue.", "Announcing", "the minister", False),
     ("The employee who wrote to the union said that the charge came as a surprise.", "said",
      "The employee who wrote to the union", True),
-])
-def test_session_7_sets_27_28_sources(text, cue, source, anonymous):
-    assert_one_cue(text, cue, source, anonymous)
-
-
-@pytest.mark.parametrize("text", [
-    "Maintaining income was a priority, with most money spent on investments.",
-    "Pointing to his large frame, he laughed.",
-    "He is planning an observatory that would house a telescope and boast a 100-seat auditorium.",
-    "History is about what the prominent people in society wrote down.",
-    "When she mentioned the charge to customers, it came as a surprise.",
-    "They wait for the applications to either be accepted or denied.",
-    "Freemen who will assert the dignity of human nature gathered.",
-    "Shoppers will pay more for food perceived as fresher.",
-    "The video was viewed two million times.",
-])
-def test_session_7_sets_27_28_no_attribution(text):
-    assert_no_attributions(text)
-
-
-def test_the_named_person_opening_the_sentence_is_she():
-    r = attributions("Officials said the club was in trouble. But Soulier was hopeful: “The club will recover,” she said.")
-    assert list(r.cue) == ["said", "said"] and not bool(r.anonymous.iloc[1]) and r.source_id.iloc[1] != r.source_id.iloc[0]
-
-
-def test_a_coordinated_finite_verb_after_an_infinitive_is_a_report():
-    assert_one_cue("He is careful to offer some praise to the police and says much of their work has been good.",
-                   "says", "He", False)
-    assert_no_attributions("The minister wants to cancel the vote and argue about it.")
-
-
-def test_officials_met_the_families_and_said_keeps_the_subject():
-    assert_one_cue("Officials met the families and said the search would go on.", "said", "Officials", True)
-
-
-@pytest.mark.parametrize("text,cue,source,anonymous", [
     ("Unions and campaign groups have accused employers of pressuring workers.", "accused", "campaign groups", True),
     ("Leaked information recently suggested that the firm is aiming for 100m subscribers.", "suggested", "Leaked information", True),
     ("Green walls are credited with reducing air pollution.", "are credited", None, True),
@@ -2921,12 +2895,58 @@ def test_officials_met_the_families_and_said_keeps_the_subject():
     ("The editor has hinted she has other pictures.", "hinted", "The editor", True),
     ("The form, which media reports range from ten to 32 pages, must be completed in English.", "reports", "media", True),
     ("“It brings us closer,” wrote Mara Quist in the post announcing the figures.", "wrote", "Mara Quist", False),
-])
-def test_session_7_sets_29_30_sources(text, cue, source, anonymous):
+    ("Trump boasted to reporters that he had won.", "boasted", "Trump", False),
+    ("He conceded the point that the plan had failed.", "conceded", "He", False),
+    ("Pointing to the new policy, she said the plan had worked.", "Pointing to", "she", False),
+    ("He's keen to point out that this isn't just about babies.", "point out", "He", False),
+    ("That failure has been seen as an indication that there is no plan.", "been seen", None, True),
+    ("The ranking is good, although its survey has been criticized as too narrow.", "been criticized", None, True),
+    ("If, therefore, as has been elsewhere remarked, the people should change.", "been elsewhere remarked", None, True),
+    ("The World Bank, too, expressed its relief that the economy was spared.", "expressed", "The World Bank", False),
+    ("Mijares further claimed 90 civilians were wounded.", "claimed", "Mijares", False),
+    ("This is what she wrote", "wrote", "she", None),
+    ("Smith writes Democrats are losing the argument.", "writes", "Smith", None),
+    ("The minister pledged on Tuesday that taxes would fall.", "pledged", "The minister", None),
+    ("Experts called the number of infections alarming.", "called", "Experts", None),
+    ("Critics called it Orwellian.", "called", "Critics", None),
+    ("He resigned, I am told.", "am told", None, None),
+    ("The media claim the minister lied.", "claim", "The media", None),
+    ("He claimed the records showed he was innocent.", "claimed", "He", None),
+    ("The bill will pass, said Republicans in the House.", "said", "Republicans in the House", None),
+    ("Tablets are being credited with a jump in internet access.", "being credited", None, None),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", SESSION_7_SOURCES)
+def test_session_7_sources(text, cue, source, anonymous):
     assert_one_cue(text, cue, source, anonymous)
 
 
-@pytest.mark.parametrize("text", [
+#: session 7's sentences that report nothing
+SESSION_7_NOT_ATTRIBUTIONS = [
+    "The case on which the court has ruled was brought by two schools.",
+    "It referred to the database by another name, adding the words “and Emergency” to the name.",
+    "Several scenarios were considered because of uncertainty about future pollution.",
+    "After calling the agency by phone to ask about his mother, he was put on hold.",
+    "In the 62nd minute the defender conceded a penalty.",
+    "The referee awarded the goal after confirming with the video assistant referee.",
+    "The final question asked how carers would feel about the change.",
+    "The girls were granted “parole” status on the grounds that their entry helped the public.",
+    "Schools that deny women places on the course were named.",
+    "Citizens who will assert the dignity of human nature gathered.",
+    "We need a strategy that contends with the threats we face.",
+    "Members who have points of view on the rule spoke.",
+    "A studio dubbed the first two seasons of the show.",
+    "The video was viewed two million times.",
+    "Maintaining income was a priority, with most money spent on investments.",
+    "Pointing to his large frame, he laughed.",
+    "He is planning an observatory that would house a telescope and boast a 100-seat auditorium.",
+    "History is about what the prominent people in society wrote down.",
+    "When she mentioned the charge to customers, it came as a surprise.",
+    "They wait for the applications to either be accepted or denied.",
+    "Freemen who will assert the dignity of human nature gathered.",
+    "Shoppers will pay more for food perceived as fresher.",
+    "The video was viewed two million times.",
     "However, the news reports were very encouraging.",
     "Men who call the emotional support charity feel less alone.",
     "The coach welcomed the judge's ruling.",
@@ -2936,48 +2956,6 @@ def test_session_7_sets_29_30_sources(text, cue, source, anonymous):
     "The priests claimed the body of the king.",
     "It is inaccurate, because it implies that there was an expectation.",
     "The plan includes countering traffic of illicit drugs.",
-])
-def test_session_7_sets_29_30_no_attribution(text):
-    assert_no_attributions(text)
-
-
-@pytest.mark.parametrize("text,cue,source", [
-    ("Trump boasted to reporters that he had won.", "boasted", "Trump"),
-    ("He conceded the point that the plan had failed.", "conceded", "He"),
-    ("Pointing to the new policy, she said the plan had worked.", "Pointing to", "she"),
-])
-def test_session_7_review_keeps_real_reports(text, cue, source):
-    assert_one_cue(text, cue, source, False)
-
-
-def test_i_was_told_after_a_short_opener_reports_nothing():
-    assert_no_attributions("Afterwards, I was told.")
-
-
-def test_key_figures_are_data_not_people():
-    r = one("Key figures show that unemployment rose.")
-    assert r.source_form == "vague"
-
-
-def test_a_name_at_the_start_of_the_sentence_is_not_read_from_its_end():
-    # a negative index once read the sentence's last token as the word before its first noun phrase
-    r = attributions('It rained. The critics called the decision "a travesty" and walked out with')
-    assert list(r.cue) == ["called"]
-
-
-@pytest.mark.parametrize("text,cue,source,anonymous", [
-    ("He's keen to point out that this isn't just about babies.", "point out", "He", False),
-    ("That failure has been seen as an indication that there is no plan.", "been seen", None, True),
-    ("The ranking is good, although its survey has been criticized as too narrow.", "been criticized", None, True),
-    ("If, therefore, as has been elsewhere remarked, the people should change.", "been elsewhere remarked", None, True),
-    ("The World Bank, too, expressed its relief that the economy was spared.", "expressed", "The World Bank", False),
-    ("Mijares further claimed 90 civilians were wounded.", "claimed", "Mijares", False),
-])
-def test_session_7_sets_31_32_sources(text, cue, source, anonymous):
-    assert_one_cue(text, cue, source, anonymous)
-
-
-@pytest.mark.parametrize("text", [
     "I will repeat some of my arguments, and add some further remarks, on the subject.",
     "Companies signed up to our Think, Act, Report scheme, which helps them.",
     "Forty billionaires have pledged much of their wealth to aid projects.",
@@ -2985,30 +2963,6 @@ def test_session_7_sets_31_32_sources(text, cue, source, anonymous):
     "These may, in a particular manner, be expected to flow from the constitution.",
     "The novel tells the story of a French model.",
     "I have seen the film twice.",
-])
-def test_session_7_sets_31_32_no_attribution(text):
-    assert_no_attributions(text)
-
-
-@pytest.mark.parametrize("text,cue,source", [
-    ("This is what she wrote", "wrote", "she"),
-    ("Smith writes Democrats are losing the argument.", "writes", "Smith"),
-    ("The minister pledged on Tuesday that taxes would fall.", "pledged", "The minister"),
-    ("Experts called the number of infections alarming.", "called", "Experts"),
-    ("Critics called it Orwellian.", "called", "Critics"),
-    ("He resigned, I am told.", "am told", None),
-    ("The media claim the minister lied.", "claim", "The media"),
-    ("He claimed the records showed he was innocent.", "claimed", "He"),
-    ("The bill will pass, said Republicans in the House.", "said", "Republicans in the House"),
-    ("Tablets are being credited with a jump in internet access.", "being credited", None),
-])
-def test_session_7_second_review_keeps_reports(text, cue, source):
-    r = attributions(text)
-    row = r[r.cue == cue]
-    assert len(row) == 1 and (None if pd.isna(row.iloc[0].source) else row.iloc[0].source) == source
-
-
-@pytest.mark.parametrize("text", [
     "The city boasts excellent transport links.",
     "The missing girl was last seen as she walked home.",
     "The report was criticized as soon as it was published.",
@@ -3016,6 +2970,9 @@ def test_session_7_second_review_keeps_reports(text, cue, source):
     "The striker was credited with two goals.",
     "She found it hard to be away from home.",
     "Researchers found a way to be more efficient.",
-])
-def test_session_7_second_review_no_false_reports(text):
+]
+
+
+@pytest.mark.parametrize("text", SESSION_7_NOT_ATTRIBUTIONS)
+def test_session_7_no_attribution(text):
     assert_no_attributions(text)
