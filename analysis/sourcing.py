@@ -58,6 +58,7 @@ from .sourcing_lexicon import (
     NUMBERS,
     OUTLET_WORDS,
     OUTLETS,
+    PHRASES,
     VERBS,
     whole_phrase_cues,
     WORDS,
@@ -97,6 +98,8 @@ _BE = WORDS["be"]
 _FIRST = WORDS["first_person"]
 _PRON_PERSON = WORDS["pronoun_person"]
 _PRON_GROUP = WORDS["pronoun_group"]
+#: definite singular descriptions that refer back to a recent named person ("the teenager")
+_DESCRIPTIVE_PERSON = WORDS["descriptive_person"]
 _PRON_THING = WORDS["pronoun_thing"]
 _PRONOUNS = _PRON_PERSON | _PRON_GROUP | _PRON_THING
 _BOUNDARY = WORDS["boundary"]
@@ -1182,6 +1185,9 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         return _describe(sent, text, j, j + 1)  # "Another said no.": one more unnamed person
     if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
         return None
+    share = _bare_share(sent, text, j)
+    if share is not None:
+        return share
     start = _np_left(sent, j)
     src = _describe(sent, text, start, j + 1)
     if (src is None or src.form in ("other", "unknown", "vague")) and start >= 3 and sent.tl[start - 1].endswith("ing") \
@@ -1199,6 +1205,24 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             head.end = sent.te[j]
             head.text = text[head.start:head.end]
             return head
+    if (src is None or src.form in ("other", "unknown") or not any(sent.cap(m) for m in range(start, j + 1))):
+        head = _head_before_coordinated_object(sent, text, start, j)
+        if head is not None:
+            return head
+    if src is not None and src.anonymous and start >= 3 and sent.tl[start - 1] == "," and sent.tl[start] == "one" \
+            and start + 1 < j and sent.tl[start + 1] == "of" and sent.cap(start - 2):
+        # "Sergey M, one of the maintainers of youtube-dl wrote": an appositive whose closing comma
+        # is missing; the name before it is the subject
+        named = _name_before_appositive(sent, text, start)
+        if named is not None and named.form == "named_person":
+            a = sent.index.get(named.start, 0)
+            if (a == 0 or sent.tl[a - 1] not in _PREP) and not any(sent.tl[m] in _PREP or sent.tl[m] in _DET
+                                                                   for m in range(a, start - 1)):
+                return named  # (not "In Paris, one of the organisers said")
+    if (src is None or src.form in ("other", "unknown")) and start >= 2:
+        head = _head_before_participle_phrase(sent, text, start, j)
+        if head is not None:
+            return head
     if src is not None and src.anonymous and start >= 2 and sent.tl[start - 1] == "and" and sent.cap(start - 2):
         # "Trump and his supporters claimed": a named first conjunct names the source
         left_start = _np_left(sent, start - 2)
@@ -1210,6 +1234,84 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
             left.kind, left.number = "group", None
             return left
     return src
+
+
+#: noun categories of people (the heads a prepositional or participle phrase may modify)
+_PEOPLE_HEADS = frozenset(("generic", "role", "kin", "group", "counsel", "vague"))
+#: words after which a noun phrase may open a clause as its subject
+_SUBJECT_OPENERS = frozenset("and but that when while after before because as although though if since so".split())
+#: prepositions that attach a modifier to a noun of people ("People in the administration")
+_PEOPLE_PREP = frozenset(("in", "of", "at", "from", "for", "within", "inside", "around", "close"))
+
+
+def _people_head(sent: _Sent, text: str, h: int, j: int) -> _Source | None:
+    """The noun phrase of people ending at token ``h``, its span stretched to token ``j``."""
+    if sent.tl[j] in _AUX or sent.tl[j] in _MODALS or sent.tl[j] in VERBS:
+        return None  # the span would end on a verb, not a noun
+    if not sent.is_word(h) or NOUNS.get(sent.tl[h], ("",))[0] not in _PEOPLE_HEADS:
+        return None
+    a = _np_left(sent, h)
+    if a > 0 and sent.is_word(a - 1) and sent.tl[a - 1] not in _SUBJECT_OPENERS:
+        return None  # "if you're a citizen of Montana and your governor says": not a subject
+    head = _describe(sent, text, a, h + 1)
+    if head is None or head.form in ("other", "unknown", "first_person") or head.pronoun:
+        return None
+    head.end = sent.te[j]
+    head.text = text[head.start:head.end]
+    return head
+
+
+_SHARE_UNITS = frozenset(("%", "percent", "per", "cent", "million", "thousand", "billion"))
+
+
+def _bare_share(sent: _Sent, text: str, j: int) -> _Source | None:
+    """'Of those surveyed, 40% said ...', 'About 60 percent said ...', '82 million said they were
+    mixed race': a bare share or number of people opening its clause (a poll's or census's
+    unnamed respondents)."""
+    tl = sent.tl
+    if tl[j][:1].isdigit() and j + 1 < sent.n and tl[j + 1] == "%":
+        j += 1  # ("40%": the cue's left neighbour skipped the sign)
+    if tl[j] not in _SHARE_UNITS:
+        return None
+    a = j
+    while a > 0 and tl[a - 1] in _SHARE_UNITS:
+        a -= 1
+    if a < 1 or not tl[a - 1][:1].isdigit() or tl[j] == "billion":
+        return None
+    a -= 1
+    if a > 0 and tl[a - 1] in ("$", "£", "€", "¥"):
+        return None  # "the $381 billion reported by ...": money, not people
+    while a > 0 and (tl[a - 1] in _APPROXIMATORS or tl[a - 1] in ("some", "over", "nearly", "almost", "just")):
+        a -= 1
+    if a > 0 and sent.is_word(a - 1) and tl[a - 1] not in _SUBJECT_OPENERS:
+        return None  # "rose 3 percent": not a subject
+    return _vague(sent, text, a, j, " ".join(tl[a:j + 1]), head=tl[j], kind="group")
+
+
+def _head_before_coordinated_object(sent: _Sent, text: str, start: int, j: int) -> _Source | None:
+    """'People in the Trump administration and campaign said', 'Supporters of the president and
+    his party say': the coordination lies inside the prepositional phrase, so the noun of people
+    before the preposition is the source (not the last conjunct)."""
+    tl = sent.tl
+    if start < 4 or tl[start - 1] not in ("and", "or") or not sent.is_word(start - 2):
+        return None
+    a = _np_left(sent, start - 2)
+    p = next((m for m in range(start - 3, max(a - 2, start - 10), -1) if tl[m] in _PEOPLE_PREP), None)
+    if p is None or p < 1 or any(not sent.is_word(m) for m in range(p, start - 1)):
+        return None
+    return _people_head(sent, text, p - 1, j)
+
+
+def _head_before_participle_phrase(sent: _Sent, text: str, start: int, j: int) -> _Source | None:
+    """'A security guard patrolling the pavement outside one mansion said': a participle phrase
+    with its prepositional phrases after the subject (up to eight words, no punctuation)."""
+    tl = sent.tl
+    for k in range(start - 1, max(0, start - 9), -1):
+        if not sent.is_word(k) or tl[k] in _BE or tl[k] in _BOUNDARY:
+            return None
+        if tl[k].endswith("ing") and tl[k] not in NOUNS and not sent.cap(k) and k >= 1:
+            return _people_head(sent, text, k - 1, j)
+    return None
 
 
 #: prepositions of closeness after which an object pronoun names whom the people are near
@@ -1396,8 +1498,11 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes, own_quote: bool = Fals
                 if start > 0 and tl[start] in _DET:
                     p = start - 1
                 prev = tl[p] if p >= 0 else ""
-                is_object = p >= 0 and sent.is_word(p) and not sent.cap(p) and (prev.endswith("ed") or prev in _IRREGULAR_PAST) \
-                    and prev not in NOUNS  # ("Officials met the families and said": the families are the object)
+                is_object = p >= 0 and sent.is_word(p) and not sent.cap(p) and (
+                    prev.endswith("ed") or prev in _IRREGULAR_PAST
+                    or (prev.endswith("ing") and p >= 1 and tl[p - 1] in _BE)) \
+                    and prev not in NOUNS  # ("Officials met the families and said": the families are the object;
+                # "Johansson is suing a French novelist ..., alleging": the object of a progressive verb)
                 if prev not in _PREP and not (start < k and tl[start] in _PREP) and not is_object:
                     s = _describe(sent, text, start, k + 1)
                     if s is not None and s.anonymous and start >= 2 and tl[start - 1] == "," and tl[start] in ("a", "an", "the") \
@@ -1718,10 +1823,11 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     if end < sent.n and sent.is_word(end):
         after_quote = i > 0 and (sent.tt[i - 1] in _CLOSE_QUOTES or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _CLOSE_QUOTES))
         participle = sent.tl[end].endswith(("ing", "ed")) and sent.tl[end] not in VERBS and sent.tl[end] not in NOUNS
-        if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle)):
+        if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle or sent.tl[end] in ("who", "whose"))):
             return None  # the phrase does not close the clause: not an inversion
         # ('"...," says a teenager standing with friends': a participle phrase after the source)
         # ('"We are ready," said the minister to reporters': an adjunct after the inverted source)
+        # ('"We will win," said a spokesman who declined to be named': a relative clause on the source)
     if i > 0 and end + 1 < sent.n and sent.tl[end] in (",", ":") and sent.tt[end + 1] in _QUOTE_CHARS \
             and not any(sent.tt[m] in _CLOSE_QUOTES for m in range(i)) and sent.tl[i - 1] != ",":
         # (but a parenthetical ", said Garcia-Moreno, “...”" is an inversion)
@@ -1909,6 +2015,15 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
 #: rules whose attributions have no source span and are anonymous ("reportedly", "it is said",
 #: "there are reports that"); any other cue without a source is of unknown form
 _IMPERSONAL_RULES = frozenset(("impersonal_adverb", "impersonal_passive", "there_are_reports"))
+
+
+#: first-person words that are never a clause's subject ("wrote to me and said")
+_FIRST_NOT_SUBJECT = frozenset(("me", "us"))
+#: modifiers of an unnamed estimate or report after "by" ("by conservative estimates", "by varying reports")
+_BY_ESTIMATE_MODIFIERS = frozenset("""official conservative independent their its his her varying conflicting differing
+    unconfirmed initial early local media press news""".split())
+#: nouns of hearsay found only as whole phrases ("speculation that"; sourcing_cue_phrases.csv)
+_THERE_ARE_NOUNS = frozenset(p.split()[0] for p, rule in PHRASES.items() if rule == "there_are_reports")
 
 
 def _there_are(sent: _Sent, i: int) -> bool:
@@ -2152,6 +2267,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return _mk(sent.ts[i - 2], e0, text, None, "impersonal_adverb", voice="impersonal")
     if w == "statement":
         return None  # handled per sentence by _statement_cue
+    if w in _THERE_ARE_NOUNS:  # "There is speculation that ...", "there have been rumours that ..."
+        if in_quote or i + 1 >= sent.n or tl[i + 1] != "that" or not _there_are(sent, i):
+            return None
+        return _mk(s0, e0, text, None, "there_are_reports", voice="impersonal")
     verb = VERBS.get(w)
     if verb is None:
         return None
@@ -2178,12 +2297,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     prev = tl[i - 1] if i > 0 else ""
     if w == "reports" and prev == "by" and (i == 1 or tl[i - 2] == ",") and not in_quote:
         return _mk(sent.ts[i - 1], e0, text, None, "impersonal_adverb", voice="impersonal")  # "By reports, ..."
-    if w in ("estimate", "estimates") and not in_quote and i >= 2 and nxt in (",", "the", "a") and any(
-            tl[b] == "by" and (b == 0 or tl[b - 1] == ",") and all(tl[m] in _QUANTIFIERS or tl[m] in NUMBERS
-                                                                   or tl[m] in ("official", "conservative", "independent", "their", "its", "his", "her")
-                                                                   for m in range(b + 1, i))
+    if w in ("estimate", "estimates", "report", "reports") and not in_quote and i >= 2 \
+            and (nxt in (",", "the", "a") or nxt[:1].isdigit() or nxt in NUMBERS or nxt in _FIGURE_LEAD
+                 or nxt in ("dozens", "tens", "hundreds", "thousands", "millions", "billions")) and any(
+            tl[b] == "by" and (b == 0 or tl[b - 1] == "," or tl[b - 1] in _BE) and all(
+                tl[m] in _QUANTIFIERS or tl[m] in NUMBERS or tl[m] in _BY_ESTIMATE_MODIFIERS for m in range(b + 1, i))
             for b in range(max(0, i - 3), i - 1)):
-        # "By one estimate, ...", "By some estimates, ...": an unnamed estimate, like "By reports"
+        # "By one estimate, ...", "By some estimates, ...", "was by varying reports tens of
+        # thousands": an unnamed estimate or report, like "By reports"
         b = next(b for b in range(max(0, i - 3), i - 1) if tl[b] == "by")
         return _mk(sent.ts[b], e0, text, None, "impersonal_adverb", voice="impersonal")
     if "X" in flags:
@@ -2268,8 +2389,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not (w == "accused" and prev in ("have", "has", "had", "having")):  # ("groups have accused employers of ...";
         # but "has alleged ties to": an adjective)
         return None
-    if w == "estimated" and nxt in ("at", "in", "to", "by") and not (i > 0 and (tl[i - 1] in _BE or tl[i - 1] in _SUBJ_PRON)):
-        return None  # "a basic R0 estimated in the range 2-4": a reduced passive, the estimator unnamed
+    if w == "estimated" and nxt in ("at", "in", "to", "by"):
+        b = i - 1
+        while b > 0 and _adverb_ly(sent, b):
+            b -= 1  # "was usually estimated at more than 3000 light years"
+        if not (b >= 0 and (tl[b] in _BE or tl[b] in _SUBJ_PRON)):
+            return None  # "a basic R0 estimated in the range 2-4": a reduced passive, the estimator unnamed
+    if verb.category == "cognition" and (prev in ("cannot", "can't", "can’t") or (
+            i > 1 and tl[i - 2] in ("cannot", "can't", "can’t") and _adverb_ly(sent, i - 1))):
+        return None  # "cannot reasonably suppose that", "can't believe that": no belief is reported
     # -- negated cues without content: "did not say whether", "did not respond to"
     if (prev in WORDS["negation"] or (i > 1 and tl[i - 2] in WORDS["negation"] and tl[i - 1] in _AUX)) and (
             nxt in _WH or nxt in ("to", "on", "or", "anyone", "anybody", "anything", "much")
@@ -2592,6 +2720,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
         that_after_comma = any(tl[k] == "that" and tl[k - 1] == "," for k in range(i + 2, min(sent.n, i + 8)))
         it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON or that_after_comma
+                                                    or nxt in ("his", "her", "their")  # "it was revealed his aide had tested positive"
                                                     or (nxt in (",", "—", "–") and j >= 2 and tl[j - 1] == "it" and tl[j - 2] in (",", "—", "–"))) \
             and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma; ", it is hoped,": a parenthetical)
         agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
@@ -2617,6 +2746,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         forecast_to = verb.lemma in ("forecast", "predict", "project", "fear", "suspect", "assume") and nxt == "to" \
             and i + 2 < sent.n and sent.is_word(i + 2)  # "is forecast to reach 4.3bn", "is feared to have died"
         forecast_to = forecast_to or (verb.lemma == "fear" and nxt in ("dead", "missing", "lost", "killed", "drowned", "trapped"))
+        forecast_to = forecast_to or (verb.lemma == "suppose" and nxt == "to" and i + 3 < sent.n and tl[i + 2] == "have" and (
+            tl[i + 3].endswith("ed") or tl[i + 3] in _IRREGULAR_PARTICIPLES))  # "he is supposed to have filled 342 engagements"
         expected_when = verb.lemma == "expect" and i + 2 < sent.n and (
             (nxt in ("in", "by", "within", "before", "after") and (tl[i + 2][:1].isdigit() or tl[i + 2] in _TIME
                                                                   or tl[i + 2] in ("the", "early", "late", "mid")))
@@ -2641,9 +2772,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         credited_with = verb.lemma == "attribute" and w == "credited" and nxt == "with" and i + 3 < sent.n and (
             tl[i + 2].endswith("ing") or tl[i + 2] in ("a", "an", "the") and not tl[i + 3][:1].isdigit() and tl[i + 3] not in NUMBERS)
         # ("green walls are credited with reducing ...", "tablets are being credited with a jump in ..."; not "with two goals")
+        b = j
+        while b > 0 and (tl[b - 1] in _BE or tl[b - 1] in _AUX):
+            b -= 1
+        questions_asked = verb.lemma == "ask" and nxt in ("about", "over", "whether") and b > 0 and tl[b - 1] == "questions"
+        # ("questions are being asked about whether ...": unnamed people are asking)
         regarded_as = verb.lemma in ("view", "criticise", "criticize") and "as" in tl[i + 1:i + 3] and _as_complement(sent, i)
         # ("is widely perceived as", "its survey has been criticized as too Anglocentric"; inside this passive branch)
         if "P" not in flags and not ("G" in flags and content_after) and not agentive and not it_passive and not told_that and not regarded_as and not credited_with \
+                and not questions_asked \
                 and verb.lemma != "accuse" and not widely and not forecast_to:  # ("he is widely suspected of": many suspect it)
             return None  # "was declared a disaster area"; but "it is declared, '...'" reports a text
         if in_quote and not agentive and nxt != "by":
@@ -2688,6 +2825,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = _describe(sent, text, i + 2, end)
             if src is not None:
                 return _mk(sent.ts[j], cue_end, text, src, "passive_agent", voice="passive")
+            if verb.lemma == "maintain" and not content_after:
+                return None  # "it is maintained by bosses": kept up, not asserted
         for k in range(i + 2, min(sent.n - 1, i + 14)):
             if tl[k] in (",", ";", ":", "and", "but", "that", "which", "who") or tt[k] in ("(",):
                 break
@@ -2768,7 +2907,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 if src is not None and src.form in ("other", "unknown", "first_person"):
                     src = None
         if src is None:
-            src = _inherit(recs) or _subject_scan(sent, text, i, quotes, own_quote=True)
+            src = _inherit(recs)
+            if src is not None and quotes.find(s0) >= 0 and quotes.find(recs[-1]["cue_start"]) != quotes.find(s0):
+                src = None  # '"...," he said, "kids started coming up to me saying, ..."': the quoted
+                # speaker's own narrative has its own subjects
+            src = src or _subject_scan(sent, text, i, quotes, own_quote=True)
         if src is not None and src.form == "first_person":
             return None
         return _mk(s0, cue_end, text, src, "participle" if rule == "verb" else rule, voice="participle")
@@ -2808,10 +2951,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         for m in clause:  # the coordinated clause back to the nearest comma
             if tl[m] == ",":
                 break
-            if tl[m] in _FIRST:
-                return None  # "I want to step back and emphasize that": the speaker's own voice
+            if tl[m] in _FIRST and (tl[m] not in _FIRST_NOT_SUBJECT or (m > 0 and tl[m - 1] == "let")):
+                return None  # "I want to step back and emphasize that", "let me step back and say": the speaker's own voice
+                # (an object is not: "He wrote to me and said the deal was off")
         window = range(_clause_start(sent, j, 14), j)
-        if w.endswith("ed") and j >= 2 and tl[j - 1].endswith(("ed", "en")) and (tl[j - 2] in _BE or j >= 3 and tl[j - 3] in _BE) \
+        if w.endswith("ed") and j >= 2 and tl[j - 1].endswith(("ed", "en")) and any(tl[m] in _BE for m in range(max(0, j - 8), j - 1)) \
                 and (not sent.is_word(i + 1) or nxt == "by"):
             return None  # "to either be accepted or denied", "to be nominated and confirmed": coordinated passives
         finite = w.endswith("ed") or w.endswith("s") and not w.endswith("ss") or w in _IRREGULAR_PAST
@@ -2841,6 +2985,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 inv = _inverted_source(sent, text, i)
                 if inv is not None and inv.form not in ("first_person", "other", "unknown"):
                     src, inverted, rule = inv, True, "inverted"
+            if src is None and j >= 0 and tl[j] == "%":
+                src = _bare_share(sent, text, j)  # "Of those surveyed, 40% said ..."
             if src is None and j >= 0 and tl[j] in (",", ")", "–", "—") and not (j > 0 and tt[j - 1] in _QUOTE_CHARS):
                 src = _source_left(sent, text, j)
                 if src is not None and src.form in ("other", "first_person"):
@@ -3112,7 +3258,7 @@ def _adjacent_quote(text, quotes, qidx, pos, before=True):
 def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
     ids: dict = {}
     history: list[tuple[int, _Source, str]] = []  # (sentence, source, id)
-    nested: set[int] = set()  # ids of history entries from cues inside a closed quotation
+    nested: dict[int, int] = {}  # ids of history entries from cues inside a closed quotation -> that quotation
     quote_index, quote_list = seg.quote_index, seg.quotes
     n_ids = 0
 
@@ -3142,7 +3288,9 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
         if src.pronoun:
             # a pronoun never refers to a source nested inside a quotation ('"... One of the
             # musicians said, "..." ...," he recalled': "he" is the speaker)
-            ante = _antecedent(history if not nested else [h for h in history[-60:] if id(h) not in nested],
+            # (but one in the same quotation may: '"... kids started coming up to me saying, ... And
+            # they'd say, ..."')
+            ante = _antecedent(history if not nested else [h for h in history[-60:] if nested.get(id(h), qi) == qi],
                                src.kind, sent_i)
             # not after a comma: in "Prosecutors charged him, they said" the group is in the content
             near = _group_in_sentence(text, seg, sent_i, src.start) \
@@ -3207,7 +3355,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                 history.append((sent_i, named[0], sid))
                 r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
                 if quoted:
-                    nested.update(id(h) for h in history[grown_from:])
+                    nested.update((id(h), qi) for h in history[grown_from:])
                 continue
             if sid is None and src.key:
                 key = ("anon" if src.anonymous else "named", src.key)
@@ -3223,7 +3371,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             history.append((sent_i, src, sid))
         r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
         if quoted:
-            nested.update(id(h) for h in history[grown_from:])
+            nested.update((id(h), qi) for h in history[grown_from:])
 
 
 def _antecedent(history, kind, sent_i, window: int = 6):
@@ -3312,11 +3460,14 @@ def _named_antecedent(history, src: _Source, sent_i):
     """(source, id) of the named person a definite singular role description refers back to:
     "The Wooster professor added" right after "said study co-author Karen Alley" (the latest
     source, at most two sentences back, is a named person; no earlier anonymous source has the
-    same head, which _chain would have linked)."""
+    same head, which _chain would have linked). For a descriptive noun of _DESCRIPTIVE_PERSON
+    ("the teenager continued", "the singer added") the named person may be up to eight sentences
+    back: such a description in news and features refers back to the person of the story."""
     if not history or not (src.anonymous and src.definite and NOUNS.get(src.head, ("",))[0] == "role"):
         return None
     s_i, h, sid = history[-1]
-    if sent_i - s_i > 2 or h.anonymous or h.form not in ("named_person", "pronoun", "description"):
+    window = 8 if src.head in _DESCRIPTIVE_PERSON else 2
+    if sent_i - s_i > window or h.anonymous or h.form not in ("named_person", "pronoun", "description"):
         return None
     if src.kind == "person" and src.number in (None, 1) and NOUNS[src.head][1] == "sg":
         return (h, sid) if h.kind == "person" else None

@@ -45,6 +45,8 @@ SETS = {
     "check set 30": ROOT / "benchmarks" / "check_gold" / "check_set_30.jsonl",
     "check set 31": ROOT / "benchmarks" / "check_gold" / "check_set_31.jsonl",
     "check set 32": ROOT / "benchmarks" / "check_gold" / "check_set_32.jsonl",
+    "check set 33": ROOT / "benchmarks" / "check_gold" / "check_set_33.jsonl",
+    "check set 34": ROOT / "benchmarks" / "check_gold" / "check_set_34.jsonl",
 }
 
 

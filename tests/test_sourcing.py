@@ -2892,7 +2892,7 @@ SESSION_7_SOURCES = [
     ("Other opponents question whether there is a strategy at all.", "question", "Other opponents", True),
     ("The Office for National Statistics has found Britain to be the loneliest country in Europe.", "found",
      "The Office for National Statistics", False),
-    ("The editor has hinted she has other pictures.", "hinted", "The editor", True),
+    ("The editor has hinted she has other pictures.", "hinted", "The editor", False),  # an office since session 8
     ("The form, which media reports range from ten to 32 pages, must be completed in English.", "reports", "media", True),
     ("“It brings us closer,” wrote Mara Quist in the post announcing the figures.", "wrote", "Mara Quist", False),
     ("Trump boasted to reporters that he had won.", "boasted", "Trump", False),
@@ -2917,8 +2917,40 @@ SESSION_7_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize("text,cue,source,anonymous", SESSION_7_SOURCES)
-def test_session_7_sources(text, cue, source, anonymous):
+SESSION_8_SOURCES = [
+    ("According to one estimate, the war has cost $2 billion.", "According to", "one estimate", True),
+    ("Closer’s editor has hinted she has other pictures.", "hinted", "Closer’s editor", False),
+    ("An editor at the paper said the story was true.", "said", "An editor at the paper", True),
+    ("Kim Ode is suing a French novelist for damages, alleging that his novel defames her.", "alleging", "Kim Ode", False),
+    ("People in the administration and campaign said his comments were misconstrued.", "said",
+     "People in the administration and campaign", True),
+    ("Supporters of the president and his party said the vote was rigged.", "said",
+     "Supporters of the president and his party", True),
+    ("A security guard patrolling the pavement outside one mansion said that the owners were away.", "said",
+     "A security guard patrolling the pavement outside one mansion", True),
+    ("Counsellors argue things have become worse since the crisis.", "argue", "Counsellors", True),
+    ("“We will win,” said a spokesman who declined to be named.", "said", "a spokesman", True),
+    ("“Money can be a barrier,” confessed a spouse of a tech entrepreneur who made $80m.", "confessed",
+     "a spouse of a tech entrepreneur", True),
+    ("Already there is speculation that the deal will collapse.", "speculation", None, True),
+    ("There have been rumours that the chairman would quit.", "rumours", None, True),
+    ("Attendance at the rally was by varying reports tens of thousands.", "by varying reports", None, True),
+    ("By one report, the king fled at night.", "By one report", None, True),
+    ("In 1956, he is supposed to have played 342 concerts.", "is supposed", None, True),
+    ("The nearest known black hole was usually estimated at more than 3000 light years away.", "was usually estimated", None, True),
+    ("Hours later, Sergey Marov, one of the maintainers of the project wrote on GitHub that the code was back.", "wrote",
+     "Sergey Marov", False),
+    ("In Paris, one of the organisers said the event was cancelled.", "said", "one of the organisers", True),
+    ("He wrote to me and said the deal was off.", "said", "He", None),
+    ("After it was revealed his aide had tested positive, the rally was cancelled.", "was revealed", None, True),
+    ("Among a population of 197 million, 82 million said they were of mixed race.", "said", "82 million", True),
+    ("Of those surveyed, 40% said they would vote.", "said", "40%", True),
+    ("Now, however, questions are being asked about whether she has gone too far.", "being asked", None, True),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", SESSION_7_SOURCES + SESSION_8_SOURCES)
+def test_listed_sources(text, cue, source, anonymous):
     assert_one_cue(text, cue, source, anonymous)
 
 
@@ -2973,6 +3005,16 @@ SESSION_7_NOT_ATTRIBUTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_7_NOT_ATTRIBUTIONS)
-def test_session_7_no_attribution(text):
+SESSION_8_NOT_ATTRIBUTIONS = [
+    "The routine is ingrained; it is maintained by bosses, many of them in their fifties.",
+    "The most sanguine advocates of the plan cannot reasonably suppose that it would last.",
+    "This was twice the $381 billion reported by the next five parties.",
+    "Well, let me just step back and say that many schools have their own supply.",
+    "The events had been prior me- — prior planned and announced.",
+    "The speculation that he would quit proved wrong.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_7_NOT_ATTRIBUTIONS + SESSION_8_NOT_ATTRIBUTIONS)
+def test_listed_non_attributions(text):
     assert_no_attributions(text)
