@@ -98,6 +98,8 @@ _BE = WORDS["be"]
 _FIRST = WORDS["first_person"]
 _PRON_PERSON = WORDS["pronoun_person"]
 _PRON_GROUP = WORDS["pronoun_group"]
+#: adverbs that open a sentence ("Recently, ..."), never a name
+_SENTENCE_ADVERBS = WORDS["sentence_adverb"]
 #: definite singular descriptions that refer back to a recent named person ("the teenager")
 _DESCRIPTIVE_PERSON = WORDS["descriptive_person"]
 _PRON_THING = WORDS["pronoun_thing"]
@@ -129,7 +131,8 @@ _MEDIUM_NOUNS = frozenset(("post", "posts", "statement", "letter", "interview", 
 _CALLED_SERVICES = frozenset(("charity", "helpline", "hotline", "police", "ambulance", "switchboard", "paramedics", "firefighters"))
 #: works a person writes ("wrote a novel"): authorship, not a report
 _WRITTEN_WORKS = frozenset(("book", "books", "novel", "novels", "biography", "memoir", "play", "poem", "song", "songs",
-                            "screenplay", "history", "textbook", "thesis", "dissertation", "column", "blog", "script"))
+                            "screenplay", "history", "textbook", "thesis", "dissertation", "column", "blog", "script",
+                            "music", "lyrics", "poetry", "poems", "plays", "scripts", "fiction", "novellas", "album"))
 #: conjunctions that end a clause right after a verb ("were considered because of ...": no content)
 _CONJUNCTIONS = frozenset(("because", "since", "when", "while", "and", "but", "or", "if", "after", "before", "until", "although", "though"))
 _CLOSE_QUOTES = frozenset("\"”’'»")
@@ -260,7 +263,7 @@ _CLAIM_TAKEN = WORDS["claim_taken"]
 _COURT = WORDS["court"]
 #: guarded verbs that report content only in a complement clause of their own ("found that ...")
 _THAT_ONLY_G = WORDS["that_only_lemma"] | frozenset(v.lemma for v in VERBS.values() if "T" in v.flags)
-_ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when".split())
+_ING_PARTICIPLE_PREP = frozenset("by after before upon on in while without when despite".split())
 
 _ADJ_PARTICIPLE_FORMS = frozenset(
     f for f, v in VERBS.items() if f.endswith("ed") or f in ("said", "known", "thought", "written")
@@ -1454,6 +1457,9 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
     if before in _STATEMENT_ADJECTIVES and i >= 3 and content and (tl[i - 3] in _BE or (
             _CONTRACTION_RE.match(tl[i - 3]) and tl[i - 3].endswith(("'s", "’s", "'re", "’re")))):  # ("He's keen to point out")
         return i - 3
+    if before in _STATEMENT_ADJECTIVES and i >= 4 and content and tl[i - 4] in _BE and (
+            tl[i - 3] in ("still", "always", "also", "often", "very", "so", "too", "equally") or tl[i - 3].endswith("ly")):
+        return i - 4  # "Lady Carnarvon is still keen to emphasize that ..."
     if before == "pains" and i >= 4 and tl[i - 3] == "at" and tl[i - 4] in _BE and content:
         return i - 4
     for took in range(i - 3, max(-1, i - 8), -1) if nxt in (":", "that") else ():  # "He took to his Twitter account
@@ -1475,6 +1481,14 @@ def _name_before_appositive(sent: _Sent, text: str, start: int) -> _Source | Non
     return named if named is not None and named.form in ("named_person", "named_organisation") else None
 
 
+def _lower_word_capitalised(sent: _Sent, k: int) -> bool:
+    """Is the capitalised token ``k`` (opening a sentence or clause) an ordinary word, not a name:
+    "Recently", "Citing", "It's", "However"?"""
+    w = sent.tl[k]
+    return w in _SENTENCE_ADVERBS or w in VERBS or w in _AUX or w in _PRONOUNS or w in _CONJUNCTIONS \
+        or _CONTRACTION_RE.match(w) is not None
+
+
 def _subject_scan(sent: _Sent, text: str, i: int, quotes, own_quote: bool = False) -> _Source | None:
     """Nearest plausible clause subject left of token ``i`` (for participles and gerunds). Words
     inside a quotation are skipped, except, with ``own_quote``, those of the cue's own quotation
@@ -1491,7 +1505,8 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes, own_quote: bool = Fals
                 k -= 1
                 continue  # "Several hours after the auction, ...": a time phrase, not a subject
             if w in ("he", "she", "they", "it") or (cat and cat not in ("document", "vague_document")) or (
-                    sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in _BOUNDARY and w not in _FIRST):
+                    sent.cap(k) and w not in _DET and w not in _PREP and w not in _TIME and w not in _BOUNDARY and w not in _FIRST
+                    and not ((k == 0 or not sent.is_word(k - 1)) and _lower_word_capitalised(sent, k))):
                 # take the name chunk / NP ending here, unless it is the object of a preposition
                 start = _np_left(sent, k)
                 p = start - 1
@@ -1530,8 +1545,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         if lemma == "view":  # "many view the move as a mistake", "was viewed by outsiders as a bold move"
             if tl[i] == "seen" and not (i > 0 and (tl[i - 1] in _BE or _adverb_ly(sent, i - 1))):
                 return False  # ("Officials have seen as many as 200 cases": seeing; only the passive "was seen as" judges)
-            return any(tl[k] == "as" and k + 1 < n and sent.is_word(k + 1) and tl[k + 1] not in _AS_NOT_COMPLEMENT
-                       and tl[k + 1] not in _SUBJ_PRON for k in range(i + 1, min(n, i + 10)))
+            return any(tl[k] == "as" and k + 1 < n and (sent.is_word(k + 1) or sent.tt[k + 1] in _QUOTE_CHARS)
+                       and tl[k + 1] not in _AS_NOT_COMPLEMENT and tl[k + 1] not in _SUBJ_PRON
+                       for k in range(i + 1, min(n, i + 10)))  # ("regarded the debate as “markedly more civil”")
         if lemma == "expect":
             k = i + 1
             while k < min(n, i + 6) and tl[k] in _FIGURE_LEAD:
@@ -2001,6 +2017,8 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
                 rec = _decide(sent, text, i, quotes, quote_list, closed_quote, consumed, recs)
             if rec is not None:
                 rec["sentence"] = k
+                if i > 0 and sent.tl[i - 1] in ("who", "which"):
+                    rec["_relative"] = True  # (a relative clause's cue: not inherited by later cues)
                 recs.append(rec)
         if recs:
             _contents(sent, text, recs, seg, k)
@@ -2017,6 +2035,8 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
 _IMPERSONAL_RULES = frozenset(("impersonal_adverb", "impersonal_passive", "there_are_reports"))
 
 
+#: modifiers of a cue noun inside a prepositional phrase ("in a late July tweet", "in a brief statement")
+_CUE_NOUN_MODIFIERS = frozenset("late early recent new latest separate brief short long joint official weekly daily".split())
 #: first-person words that are never a clause's subject ("wrote to me and said")
 _FIRST_NOT_SUBJECT = frozenset(("me", "us"))
 #: modifiers of an unnamed estimate or report after "by" ("by conservative estimates", "by varying reports")
@@ -2267,6 +2287,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return _mk(sent.ts[i - 2], e0, text, None, "impersonal_adverb", voice="impersonal")
     if w == "statement":
         return None  # handled per sentence by _statement_cue
+    if w in ("regard", "regards") and i > 0 and (tl[i - 1] in _DET or tl[i - 1] in _PREP or tl[i - 1] in ("that", "this", "best", "kind", "warm")
+                                                  or (i + 1 < sent.n and tl[i + 1] == "to")):
+        return None  # "in that regard", "with regard to", "best regards": the noun
     if w in _THERE_ARE_NOUNS:  # "There is speculation that ...", "there have been rumours that ..."
         if in_quote or i + 1 >= sent.n or tl[i + 1] != "that" or not _there_are(sent, i):
             return None
@@ -2383,10 +2406,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- adjectival participle before a bare noun: "extradite accused criminals"
     if w in ("accused", "alleged", "suspected", "purported", "estimated") and i + 1 < sent.n and sent.is_word(i + 1) \
             and not (i > 0 and (prev in NOUNS and prev not in _DET and NOUNS[prev][0] != "vague" or prev in ("he", "she", "they")
-                                or sent.cap(i - 1) and prev not in _DET)) \
+                                or sent.cap(i - 1) and prev not in _DET
+                                and not ((i == 1 or not sent.is_word(i - 2)) and _lower_word_capitalised(sent, i - 1)))) \
             and not sent.cap(i + 1) and nxt not in _DET and nxt not in _PRONOUNS and nxt not in _PREP \
             and nxt not in ("that", "of", "to", "as", "by", "him", "her", "them", "me", "us") \
-            and not (w == "accused" and prev in ("have", "has", "had", "having")):  # ("groups have accused employers of ...";
+            and not (w == "accused" and prev in ("have", "has", "had", "having")) \
+            and not (w == "alleged" and prev in ("have", "has", "had", "having")
+                     and any(tl[m] in _BE or tl[m] in _MODALS for m in range(i + 2, min(sent.n, i + 5)))):
+        # ("groups have accused employers of ...", "the notice had alleged youtube-dl was intended to ...";
         # but "has alleged ties to": an adjective)
         return None
     if w == "estimated" and nxt in ("at", "in", "to", "by"):
@@ -2430,6 +2457,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not w.endswith("ed") and (nxt in _BE or nxt in _PREP or not sent.is_word(i + 1)
                                           or nxt == "that" and i + 2 < sent.n and tl[i + 2] in ("i", "we", "you")):
         return None  # "the news reports (BBC etc.) were encouraging", "all the press reports that I have read": the noun
+    if "N" in flags and not w.endswith(("ed", "ing")) and i >= 3 and any(
+            tl[d] in _DET and d >= 1 and tl[d - 1] in ("in", "on", "to", "of", "with", "at", "about", "after", "before", "during") and all(
+                sent.is_word(m) and (sent.cap(m) or tl[m][:1].isdigit() or tl[m] in _CUE_NOUN_MODIFIERS) for m in range(d + 1, i))
+            for d in (i - 2, i - 3)):
+        return None  # "suggested in a late July tweet that ...": the noun inside a prepositional phrase
     if "N" in flags and prev in ("further", "other", "such", "additional", "similar") and not w.endswith(("ed", "ing")):
         return None  # "add some further remarks": the noun after a modifier
     if tt[i][:1].isupper() and i > 0 and tt[i - 1] not in _QUOTE_CHARS and tl[i - 1] not in (":", "—", "–", "(", "-", ".") \
@@ -2497,8 +2529,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                      for m in range(i + 2, min(sent.n, i + 8)))):
             return None
     # -- naming, not speech: "a colony called Southern Rhodesia", "also called Easter Island"
-    if verb.lemma in _NAMING and w.endswith("ed") and prev == "," and i + 1 < sent.n and sent.cap(i + 1):
-        return None  # "a flying device ..., called Flyboard Air": naming a thing
+    if verb.lemma in _NAMING and w.endswith("ed") and prev == "," and i + 1 < sent.n and sent.cap(i + 1) \
+            and not tl[i + 1].endswith(("'s", "’s")):
+        return None  # "a flying device ..., called Flyboard Air": naming a thing (not "..., called Trump's action ...")
     if verb.lemma in _NAMING and w.endswith("ed") and sent.is_word(i - 1) and not sent.cap(i - 1) and prev not in NOUNS \
             and prev not in _PRONOUNS and not prev.endswith("ly") and _indefinite_np_before(sent, i - 1) \
             and i + 1 < sent.n and (tl[i + 1] in _DET or sent.cap(i + 1)):
@@ -2628,7 +2661,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and (i + 3 >= sent.n or not sent.is_word(i + 3) or tl[i + 3] in ("and", "but")):
         return None  # "They called it Ping": a name given, no judgement reported
     if verb.lemma == "write" and i > 0 and i + 2 < sent.n and sent.is_word(i - 1) \
-            and (sent.cap(i + 1) and tl[i + 1] not in _PRONOUNS or nxt in ("a", "an", "the", "his", "her", "their") and tl[i + 2] in _WRITTEN_WORKS) \
+            and (sent.cap(i + 1) and tl[i + 1] not in _PRONOUNS or nxt in ("a", "an", "the", "his", "her", "their") and tl[i + 2] in _WRITTEN_WORKS
+                 or nxt in _WRITTEN_WORKS) \
             and not any(tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS or tl[m] in _BE or tl[m] in _MODALS or tl[m] in _AUX
                         for m in range(i + 1, min(sent.n, i + 10))):  # (not "Smith writes Democrats are losing")
         return None  # "Doris Kearns Goodwin wrote Team of Rivals", "she wrote a novel": authorship, no content
@@ -2887,6 +2921,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                             "observe", "agree") or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
+        if verb.lemma == "promise" and nxt not in ("that", "to", ":", ",") and not quote_follows:
+            return None  # "mansions on sale, promising endless Italian marble": an offer, no content
+        if j >= 0 and tl[j] == "like":
+            return None  # "It's like saying: ...": a comparison, no one says it
+        if "G" in flags and j >= 0 and tl[j] in ("on", "in") and nxt not in ("that", ":", ","):
+            return None  # "placed emphasis on maintaining 'law and order'": an aim, no content reported
         doc_subject = j >= 0 and NOUNS.get(tl[j], ("",))[0] in ("document", "vague_document")
         if verb.lemma in ("suggest", "indicate", "show", "reveal") and not recs and not doc_subject:
             return None  # "similar for all participants, suggesting that ...": the evidence suggests
@@ -2899,15 +2939,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
             if src is None or src.form in ("other", "unknown"):
                 return None  # "citing the health risks": a reason given, not a source cited
-        if src is None and i == 0:
-            # "Announcing the plan, the minister said ...": the opening participle's subject follows its clause
+        if src is None and (i == 0 or i == 1 and tl[0] in _ING_PARTICIPLE_PREP):
+            # "Announcing the plan, the minister said ...", "Despite claiming that it was safe, the firm
+            # recalled ...": the opening participle's subject follows its clause
             c = next((m for m in range(i + 1, min(sent.n, i + 16)) if tl[m] == ","), None)
             if c is not None and c + 1 < sent.n and sent.is_word(c + 1):
                 src = _describe(sent, text, c + 1, _np_right(sent, c + 1))
                 if src is not None and src.form in ("other", "unknown", "first_person"):
                     src = None
         if src is None:
-            src = _inherit(recs)
+            src = _inherit(recs, skip_relative=True)
             if src is not None and quotes.find(s0) >= 0 and quotes.find(recs[-1]["cue_start"]) != quotes.find(s0):
                 src = None  # '"...," he said, "kids started coming up to me saying, ..."': the quoted
                 # speaker's own narrative has its own subjects
@@ -3028,11 +3069,19 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "a preliminary report would ...": adjective + noun
         if src.form == "other" and verb.lemma not in _CORE_SPEECH:
             return None
+        if src.form == "other" and w.endswith("ed") and nxt in ("in", "at", "on") \
+                and any(tl[m] in _BE for m in range(i + 2, min(sent.n, i + 8))):
+            return None  # "The black hole described in the study is located ...": a reduced relative
         if src.form == "other" and verb.lemma == "ask" and src.head in ("question", "questions", "questionnaire", "form"):
             return None  # "The final question asked how carers would feel": a question, not a source
         if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note", "imply") and (
                 src.form == "other" or (src.pronoun and src.text.lower() in ("it", "this", "that"))):
             return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")
+    if verb.lemma == "call" and nxt in ("it", "them") and (i + 2 >= sent.n or not sent.is_word(i + 2)) \
+            and src is not None and src.start is not None and (not src.pronoun or src.text.lower() in ("he", "she", "they")):
+        a = sent.index.get(src.start, -1)
+        if a >= 1 and tl[a - 1] == "as" and a >= 2 and (tt[a - 2] in _CLOSE_QUOTES or sent.is_word(a - 2)):
+            return _mk(s0, cue_end, text, src, rule, voice="active")  # '"my money", as she called it': her label
     # -- content requirements
     clause_end = next((k for k in range(i + 1, min(sent.n, i + 12)) if tl[k] in (",", ".", ";", ":", "!", "?")), min(sent.n, i + 12))
     if verb.lemma == "estimate" and not (nxt in ("that", "at", ",", ":") or any(
@@ -3131,9 +3180,12 @@ def _quote_before(sent: _Sent, j: int, quotes) -> bool:
     return k >= 0 and quotes.contains(sent.ts[k])
 
 
-def _inherit(recs: list):
+def _inherit(recs: list, skip_relative: bool = False):
+    """The source of the latest attribution of the sentence; with ``skip_relative``, not one
+    inside a relative clause ("he claimed 56 percent of respondents, who regarded ..., were
+    wrong, adding ...": the participle belongs to the main clause)."""
     for r in reversed(recs):
-        if r.get("_src") is not None:
+        if r.get("_src") is not None and not (skip_relative and r.get("_relative")):
             return r["_src"]
     return None
 

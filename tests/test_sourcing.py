@@ -2946,6 +2946,18 @@ SESSION_8_SOURCES = [
     ("Among a population of 197 million, 82 million said they were of mixed race.", "said", "82 million", True),
     ("Of those surveyed, 40% said they would vote.", "said", "40%", True),
     ("Now, however, questions are being asked about whether she has gone too far.", "being asked", None, True),
+    ("Politico regarded the debate as “markedly more civil” than the first.", "regarded", "Politico", False),
+    ("He sees the grain's popularity as a cautionary tale.", "sees", "He", None),
+    ("Jo Rand uttered what she called the words nobody wanted to hear.", "uttered", "Jo Rand", False),
+    ("Lady Carnarvon is still keen to emphasize that the house is not secure.", "emphasize", "Lady Carnarvon", False),
+    ("“How do you choose not to be chosen?” she mused.", "mused", "she", None),
+    ("She won a British rebate – “my money” as she called it.", "called", "she", None),
+    ("Biden, while campaigning in Michigan, called Trump's action “a betrayal of the American people.”", "called", "Biden", False),
+    ("The firm raised prices despite claiming previously that demand was weak.", "claiming", "The firm", False),
+    ("Citing alleged violations, the notice had alleged the tool was intended to circumvent the measures.", "alleged",
+     "the notice", False),
+    ("He claimed 56 percent of respondents, who regarded their situation as better, were wrong, adding people should vote.",
+     "adding", "He", None),
 ]
 
 
@@ -3012,6 +3024,14 @@ SESSION_8_NOT_ATTRIBUTIONS = [
     "Well, let me just step back and say that many schools have their own supply.",
     "The events had been prior me- — prior planned and announced.",
     "The speculation that he would quit proved wrong.",
+    "The retailer is claiming a domain name that has long been known as a region.",
+    "He appeared in the German film and wrote music for the soundtrack.",
+    "The black hole described in the study is located in the HR 6819 system.",
+    "Trump placed further emphasis on maintaining “law and order.”",
+    "“It’s the light that controls it. It’s like saying: ‘Why can’t you control your heartbeat?’”",
+    "Recently, two mansions have been on sale for £65m, promising endless Italian marble.",
+    "For us, when we think about North America in that regard, it is as partners.",
+    "Back to that DNI report: there is an assessment in there.",
 ]
 
 
