@@ -377,6 +377,22 @@ def _led_by_name(sent: _Sent, a: int, b: int) -> bool:
 _LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
+def _common_word_at_start(sent: "_Sent", text: str, k: int) -> bool:
+    """Is token ``k`` a common word capitalised only because it opens the sentence: it occurs in
+    lower case elsewhere in the document and never capitalised mid-sentence ("Surfers fear
+    that ..." beside "the surfers"; "Environmental and conservation groups")?"""
+    if k != 0 or not sent.tt[k][:1].isupper() or sent.tt[k].isupper():
+        return False
+    low = sent.tl[k]
+    pos = text.find(low)
+    while pos != -1:
+        end = pos + len(low)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return not _capitalised_mid_sentence(text, sent.tt[k])
+        pos = text.find(low, pos + 1)
+    return False
+
+
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """Does ``word`` occur after a lower-case letter, comma or semicolon and a space (the pattern
     ``[a-z,;] word\b``)? A literal scan: no regex compiled per word, no full-text regex pass."""
@@ -645,7 +661,10 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form, src.anonymous, src.kind = "unnamed_group", True, "group"
         elif cat == "office":
             indefinite = not definite and (not mods or mods[0] in _INDEF) and not any(sent.cap(k) and tl[k] not in _DET for k in range(a, head)) \
-                and not (head + 2 < b and tl[head + 1] == "of" and sent.cap(head + 2))  # "Mayor of London (X)"
+                and not (head + 2 < b and tl[head + 1] == "of" and sent.cap(head + 2)) \
+                and not (not mods and head + 3 < b and tl[head + 1] == "of" and tl[head + 2] == "the" and sent.cap(head + 3)
+                         and not (a > 0 and tl[a - 1] == ","))  # (an appositive "Ida Marsh, director of the X Fund," keeps the name)
+            # ("Mayor of London (X)", "President of the European Commission Ursula von der Leyen": one office)
             src.form = "unnamed_individual" if indefinite else "named_person"
             src.anonymous = indefinite
             src.kind = "person"
@@ -691,7 +710,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.key = w if cat != "office" else " ".join(t for t in tl[a:head + 1] if t not in _DET)
         return src
     if sent.cap(head) and head == 0 and (w in _FAMILIAR or w.endswith("s") and w[:-1] in _FAMILIAR) and (head + 1 >= sent.n or not sent.cap(head + 1)) \
-            and not _capitalised_mid_sentence(text, tt[head]):
+            and w not in _GROUP_PLURALS and not _capitalised_mid_sentence(text, tt[head]):  # (but "Americans think")
         return None  # a common word capitalised at the start of the sentence, never capitalised mid-sentence
     if sent.cap(head) and head == b - 1 and (_GROUP_PLURAL_RE.match(tt[head]) or w in _GROUP_PLURALS) and all(
             tl[k] in _QUANTIFIERS or tl[k] in _GROUP_MODIFIERS or tl[k] in NUMBERS or tl[k].isdigit()
@@ -706,6 +725,12 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         # "One senior Republican, who spoke on condition of anonymity, said", "A Tory MP told me": one unnamed member
         src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
         src.specificity, src.key = 1, " ".join(tl[a:head + 1])
+        return src
+    if sent.cap(head) and head == a == 0 and b == 1 and w.endswith("s") and not w.endswith("ss") and w.isalpha() \
+            and _common_word_at_start(sent, text, 0):
+        # "Surfers fear that ..." (and "the surfers" elsewhere): people by a plural noun the lexicon lacks
+        src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", None
+        src.specificity, src.key = 1, w
         return src
     if sent.cap(head):
         # a capitalised chunk ending at head: a name
@@ -1071,8 +1096,8 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
                       anonymous=False, pronoun=True, resolved=False, definite=False, key=None,
                       kind="person" if pron in _PRON_PERSON else "group" if pron in _PRON_GROUP else "thing")
         return src
-    if w in _FIRST:
-        return _Source(form="first_person")
+    if w in _FIRST or w in ("let's", "let’s"):
+        return _Source(form="first_person")  # ("Let's say ...": "let us")
     if w in ("him", "her", "them") and j >= 2:
         # "Those around him insist", "People close to her say": the people near someone, not the
         # someone (the object pronoun ends a proximity phrase)
@@ -1229,6 +1254,12 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     if src is not None and src.anonymous and start >= 2 and sent.tl[start - 1] == "and" and sent.cap(start - 2):
         # "Trump and his supporters claimed": a named first conjunct names the source
         left_start = _np_left(sent, start - 2)
+        if left_start == start - 2 and _common_word_at_start(sent, text, left_start):
+            # "Environmental and conservation groups": two modifiers of one noun, the first
+            # capitalised only because it opens the sentence
+            src.start = sent.ts[left_start]
+            src.text = text[src.start:src.end]
+            return src
         left = _describe(sent, text, left_start, start - 1)
         if left is not None and left.form in ("named_person", "named_organisation") \
                 and sent.tl[left_start] not in _PREP and not (left_start > 0 and sent.tl[left_start - 1] in _PREP):
@@ -3065,8 +3096,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 i >= 3 and sent.cap(i - 2) and tl[i - 3] in ("a", "an"))):
             return None  # "said a WWF report", "in a DW report": a name modifying the noun
         if "N" in flags and src.head not in NOUNS and not src.pronoun and src.form in ("unnamed_individual", "unnamed_group", "other") \
-                and not _GROUP_PLURAL_RE.match(text[src.start:src.end].split()[-1]):
-            return None  # "a preliminary report would ...": adjective + noun
+                and not _GROUP_PLURAL_RE.match(text[src.start:src.end].split()[-1]) \
+                and not (src.form == "unnamed_group" and i == 1 and _common_word_at_start(sent, text, 0)):
+            return None  # "a preliminary report would ...": adjective + noun (but "Surfers fear that ...")
         if src.form == "other" and verb.lemma not in _CORE_SPEECH:
             return None
         if src.form == "other" and w.endswith("ed") and nxt in ("in", "at", "on") \

@@ -47,6 +47,7 @@ SETS = {
     "check set 32": ROOT / "benchmarks" / "check_gold" / "check_set_32.jsonl",
     "check set 33": ROOT / "benchmarks" / "check_gold" / "check_set_33.jsonl",
     "check set 34": ROOT / "benchmarks" / "check_gold" / "check_set_34.jsonl",
+    "check set 35": ROOT / "benchmarks" / "check_gold" / "check_set_35.jsonl",
 }
 
 

@@ -2958,6 +2958,15 @@ SESSION_8_SOURCES = [
      "the notice", False),
     ("He claimed 56 percent of respondents, who regarded their situation as better, were wrong, adding people should vote.",
      "adding", "He", None),
+    ("President of the European Commission Ursula von der Leyen said the plan was important.", "said",
+     "President of the European Commission Ursula von der Leyen", False),
+    ("Americans think that a third of their population are immigrants.", "think", "Americans", True),
+    ("The surfers were angry. Surfers fear that new buildings would weaken the wind.", "fear", "Surfers", True),
+    ("Some environmental lawyers met. Environmental and conservation groups have protested that the project will harm species.",
+     "protested", "Environmental and conservation groups", True),
+    ("Rogers fears that the plan will fail.", "fears", "Rogers", False),
+    ("The President and his colleagues agreed that the teams would work together.", "agreed",
+     "The President and his colleagues", False),
 ]
 
 
@@ -3032,6 +3041,7 @@ SESSION_8_NOT_ATTRIBUTIONS = [
     "Recently, two mansions have been on sale for £65m, promising endless Italian marble.",
     "For us, when we think about North America in that regard, it is as partners.",
     "Back to that DNI report: there is an assessment in there.",
+    "Let’s say, I give you an example here.",
 ]
 
 
