@@ -173,7 +173,7 @@ def _needs_after() -> dict:
     "know" only before a wh-word or "that" (_complement_ok; "known" has its passive use), "put"
     only in "as X put it" and "put the (death) toll at", "share", "accept", "recommend", "hold" and "reflect" only before
     "that", "find" before "that", a clause ("found it was") or "X to be" ("found Britain to be"), "question" only
-    before "whether"/"if", "view"/"perceive" only before "of" ("In the view of") or with an "as" to follow, "seen"
+    before "whether"/"if", "view"/"perceive" only before "of" ("In the view of") or a comma ("In her view,") or with an "as" to follow, "seen"
     only right before "as", "credit" only with "to"/"with", "point"
     only in "point out" and "point to" before a noun phrase ("pointed to the fact that", "Others
     point to a recent court ruling"; _decide keeps the latter only for a person or group),
@@ -192,7 +192,7 @@ def _needs_after() -> dict:
         ("reason reasons reasoned", r"\s*[,.;!?]"),
         ("reflect reflects reflected", r"\s+that\b"),
         ("question questions", r"\s+(?:whether|if)\b"),
-        ("view views viewed perceive perceives perceived", r"\s+of\b|[^.!?\n]{0,80}?\bas\b"),  # ("In the view of ...")
+        ("view views viewed perceive perceives perceived", r"\s+of\b|,|[^.!?\n]{0,80}?\bas\b"),  # ("In the view of ...", "In her view, ...")
         ("seen", r"\s+as\b"),
         ("credit credits credited", r"[^.!?\n]{0,100}?\b(?:to|with)\b"),
         ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
@@ -1589,6 +1589,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True
         if nxt in ("that’s", "that's", "there’s", "there's", "it’s", "it's") and lemma != "know":
             return True  # "believes that's about to change": a clause whose subject is "that"
+        if lemma in ("think", "believe", "suspect", "hope", "fear", "reckon") and nxt in ("so", "not") \
+                and (i + 2 >= n or not sent.is_word(i + 2)):
+            return True  # "Rosser thinks not.", "officials believe so": a clause said by "so"/"not"
         if lemma == "consider" and any(tl[k] == "to" and k + 1 < n and tl[k + 1] == "be" for k in range(i + 2, min(n, i + 10))):
             return True  # "considered her best role to be ...": a judgement with content
         if lemma in ("know", "consider", "understand"):
@@ -2111,7 +2114,9 @@ def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: boo
     if after_quote and not in_quote:
         src = _inverted_source(sent, text, i)
         if src is not None and src.form not in ("first_person", "other", "unknown") and (
-                verb.lemma != "read" or src.form == "document"):
+                verb.lemma != "read" or src.form == "document" and (
+                    tl[i + 1] in _DET or sent.cap(i + 1) or tt[i - 1] in _CLOSE_QUOTES or (i >= 2 and tt[i - 2] in _CLOSE_QUOTES))):
+            # (not a list "surf the net, read emails, take photographs": a bare plural after a comma)
             return _mk(sent.ts[i], sent.te[i], text, src, "inverted", voice="inverted")
         if verb.lemma != "read" or tl[i - 1] != ",":
             return None
@@ -2283,6 +2288,23 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return None  # "according to the rules", "according to their direction", "according to plan"
             return _mk(s0, sent.te[i + 1], text, src, "according_to", voice="prepositional")
         return None
+    if w == "view" and i >= 2 and tl[i - 2] == "in" and i + 1 < sent.n and tl[i + 1] == "," and not in_quote \
+            and (tl[i - 1] in ("his", "her", "their") or (tl[i - 1].endswith(("'s", "’s")) and sent.cap(i - 1))):
+        # "In Romeva’s view, ...", "In his view, ...": the possessor holds the view
+        p = i - 1
+        if tl[p] in ("his", "her", "their"):
+            src = _Source(start=sent.ts[p], end=sent.te[p], text=tt[p], head=tl[p], form="pronoun", anonymous=False,
+                          pronoun=True, resolved=False, definite=False, key=None, kind="group" if tl[p] == "their" else "person")
+        else:
+            a = p
+            while a > 0 and sent.cap(a - 1) and sent.is_word(a - 1) and tl[a - 1] not in _PREP:
+                a -= 1
+            src = _describe(sent, text, a, p + 1)
+            if src is None or src.form not in ("named_person", "named_organisation"):
+                return None
+            src.end = sent.te[p] - 2
+            src.text = text[src.start:src.end]
+        return _mk(sent.ts[i - 2], e0, text, src, "in_the_view_of", voice="prepositional")
     if w in ("words", "view", "opinion") and (w != "view" or (i > 0 and tl[i - 1] == "the")):  # (not the verb: "many view it as")
         # "In the words of one veteran negotiator, ...", "In the view of one senior official, ...":
         # the prepositional object speaks or holds the view
@@ -2447,6 +2469,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         # ("groups have accused employers of ...", "the notice had alleged youtube-dl was intended to ...";
         # but "has alleged ties to": an adjective)
         return None
+    if verb.lemma == "understand" and prev in ("himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "oneself"):
+        return None  # "struggles to make himself understood": being understood, no report
     if w == "estimated" and nxt in ("at", "in", "to", "by"):
         b = i - 1
         while b > 0 and _adverb_ly(sent, b):
@@ -3097,7 +3121,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "said a WWF report", "in a DW report": a name modifying the noun
         if "N" in flags and src.head not in NOUNS and not src.pronoun and src.form in ("unnamed_individual", "unnamed_group", "other") \
                 and not _GROUP_PLURAL_RE.match(text[src.start:src.end].split()[-1]) \
-                and not (src.form == "unnamed_group" and i == 1 and _common_word_at_start(sent, text, 0)):
+                and not (src.form == "unnamed_group" and i == 1 and _common_word_at_start(sent, text, 0)) \
+                and not (i >= 1 and (tl[i - 1] in WORDS["adverb"] or _adverb_ly(sent, i - 1))):
+            # (an adverb before the cue makes it a verb: "The geographers also estimate that ...")
             return None  # "a preliminary report would ...": adjective + noun (but "Surfers fear that ...")
         if src.form == "other" and verb.lemma not in _CORE_SPEECH:
             return None

@@ -2967,6 +2967,10 @@ SESSION_8_SOURCES = [
     ("Rogers fears that the plan will fail.", "fears", "Rogers", False),
     ("The President and his colleagues agreed that the teams would work together.", "agreed",
      "The President and his colleagues", False),
+    ("Rosser thinks not.", "thinks", "Rosser", False),
+    ("The book sells well, with its publisher telling readers that it is calming.", "telling", "its publisher", False),
+    ("In Romeva’s view, the project is also at fault.", "In Romeva’s view", "Romeva", False),
+    ("Sarah Romeva spoke. In her view, the project is at fault.", "In her view", "her", False),
 ]
 
 
@@ -3042,6 +3046,9 @@ SESSION_8_NOT_ATTRIBUTIONS = [
     "For us, when we think about North America in that regard, it is as partners.",
     "Back to that DNI report: there is an assessment in there.",
     "Let’s say, I give you an example here.",
+    "With a thick accent, he sometimes struggles to make himself understood.",
+    "It has a range of uses: you can surf the net, read emails, take photographs.",
+    "They enjoyed the view, then walked back to the car.",
 ]
 
 
