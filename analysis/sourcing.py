@@ -1627,6 +1627,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 if tl[k] in ("%", "-") and sent.is_word(k - 1) or sent.tt[k] in _QUOTE_CHARS:
                     k += 1  # "the top 1% wealthiest households own ...": a figure inside the subject;
                     continue  # 'believe this “paving” process could ...': a quoted word inside it
+                if tl[k] in ("but", "because", "although"):
+                    return False  # the clause of "feel any evidence" has ended: "... of it but that I had ..."
                 if not sent.is_word(k):
                     close = next((m for m in range(k + 1, min(n, k + 7)) if tl[m] == ","), None) if tl[k] == "," and not skipped else None
                     if close is None:
@@ -1646,6 +1648,9 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 k += 1
         return False
     # guarded speech verbs
+    if nxt in ("the", "their", "his", "her", "its", "our") and i + 3 < n and tl[i + 2] in _STANCE_OBJECTS \
+            and tl[i + 3] in ("of", "for", "to") and verb.lemma in _STANCE_LEMMAS:
+        return True  # "Participants highlighted the importance of ...", "stressed the need for ...": a stance with content
     if verb.lemma == "dismiss":  # "dismissed the claim as groundless": a characterisation, like "called it"
         c = i + 2 if nxt in ("the", "any", "all") else i + 1
         if c + 1 < n and tl[c] in _DISMISSED_CONTENT and tl[c + 1] == "that":
@@ -2069,6 +2074,9 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
 _IMPERSONAL_RULES = frozenset(("impersonal_adverb", "impersonal_passive", "there_are_reports"))
 
 
+#: objects that state a stance ("highlighted the importance of ...", "stressed the need for ...")
+_STANCE_OBJECTS = frozenset(("importance", "need", "necessity"))
+_STANCE_LEMMAS = frozenset(("highlight", "emphasize", "emphasise", "stress", "underscore", "underline", "reiterate", "note", "point"))
 #: modifiers of a cue noun inside a prepositional phrase ("in a late July tweet", "in a brief statement")
 _CUE_NOUN_MODIFIERS = frozenset("late early recent new latest separate brief short long joint official weekly daily".split())
 #: first-person words that are never a clause's subject ("wrote to me and said")
@@ -2469,6 +2477,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         # ("groups have accused employers of ...", "the notice had alleged youtube-dl was intended to ...";
         # but "has alleged ties to": an adjective)
         return None
+    if w == "said" and nxt == "and" and i + 2 < sent.n and tl[i + 2] == "done":
+        return None  # "after everything was said and done": an idiom
     if verb.lemma == "understand" and prev in ("himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "oneself"):
         return None  # "struggles to make himself understood": being understood, no report
     if w == "estimated" and nxt in ("at", "in", "to", "by"):
@@ -3132,6 +3142,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "The black hole described in the study is located ...": a reduced relative
         if src.form == "other" and verb.lemma == "ask" and src.head in ("question", "questions", "questionnaire", "form"):
             return None  # "The final question asked how carers would feel": a question, not a source
+        if verb.lemma in _STANCE_LEMMAS and (src.form in ("document", "other", "vague") or src.kind == "thing") \
+                and i + 2 < sent.n and tl[i + 2] in _STANCE_OBJECTS:
+            return None  # "These findings underscore the importance of ...": evidence, not a source's stance
         if verb.lemma in ("suggest", "indicate", "reveal", "show", "confirm", "note", "imply") and (
                 src.form == "other" or (src.pronoun and src.text.lower() in ("it", "this", "that"))):
             return None  # evidential use with an inanimate subject ("the frequency ... suggested", "it does suggest")

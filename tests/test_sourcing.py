@@ -2971,6 +2971,10 @@ SESSION_8_SOURCES = [
     ("The book sells well, with its publisher telling readers that it is calming.", "telling", "its publisher", False),
     ("In Romeva’s view, the project is also at fault.", "In Romeva’s view", "Romeva", False),
     ("Sarah Romeva spoke. In her view, the project is at fault.", "In her view", "her", False),
+    ("She starred in an advert in which a girl says she would like to touch a dolphin.", "says", "a girl", True),
+    ("Participants also highlighted the importance of the right to privacy.", "highlighted", "Participants", True),
+    ("Dame Sally Davies has likened antibiotic resistance to terrorism.", "likened", "Dame Sally Davies", False),
+    ("Top pollster Frank Luntz believes Trump speaks for voters who feel ignored.", "believes", "Top pollster Frank Luntz", False),
 ]
 
 
@@ -3049,6 +3053,9 @@ SESSION_8_NOT_ATTRIBUTIONS = [
     "With a thick accent, he sometimes struggles to make himself understood.",
     "It has a range of uses: you can surf the net, read emails, take photographs.",
     "They enjoyed the view, then walked back to the car.",
+    "After everything was said and done, the team went home.",
+    "He checked me over; he couldn’t feel any evidence of it but that I probably had broken bones.",
+    "These findings underscore the importance of strict mask adherence.",
 ]
 
 
