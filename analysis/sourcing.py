@@ -192,7 +192,8 @@ def _needs_after() -> dict:
         ("reason reasons reasoned", r"\s*[,.;!?]"),
         ("reflect reflects reflected", r"\s+that\b"),
         ("question questions", r"\s+(?:whether|if)\b"),
-        ("view views viewed perceive perceives perceived", r"\s+of\b|,|[^.!?\n]{0,80}?\bas\b"),  # ("In the view of ...", "In her view, ...")
+        ("view", r"\s+of\b|,|[^.!?\n]{0,80}?\bas\b"),  # ("In the view of ...", "In her view, ...")
+        ("views viewed perceive perceives perceived", r"\s+of\b|[^.!?\n]{0,80}?\bas\b"),
         ("seen", r"\s+as\b"),
         ("credit credits credited", r"[^.!?\n]{0,100}?\b(?:to|with)\b"),
         ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
@@ -377,18 +378,31 @@ def _led_by_name(sent: _Sent, a: int, b: int) -> bool:
 _LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
+_COMMON_AT_START: dict = {"text": None, "words": {}}  # per-document cache of _common_word_at_start
+
+
 def _common_word_at_start(sent: "_Sent", text: str, k: int) -> bool:
     """Is token ``k`` a common word capitalised only because it opens the sentence: it occurs in
     lower case elsewhere in the document and never capitalised mid-sentence ("Surfers fear
-    that ..." beside "the surfers"; "Environmental and conservation groups")?"""
+    that ..." beside "the surfers"; "Environmental and conservation groups")? Cached per word
+    for the document, so a long text stays linear."""
     if k != 0 or not sent.tt[k][:1].isupper() or sent.tt[k].isupper():
         return False
-    low = sent.tl[k]
+    cache = _COMMON_AT_START
+    if cache["text"] is not text:
+        cache["text"], cache["words"] = text, {}
+    word = sent.tt[k]
+    if word not in cache["words"]:
+        cache["words"][word] = _common_word_in(text, word, sent.tl[k])
+    return cache["words"][word]
+
+
+def _common_word_in(text: str, word: str, low: str) -> bool:
     pos = text.find(low)
     while pos != -1:
         end = pos + len(low)
         if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            return not _capitalised_mid_sentence(text, sent.tt[k])
+            return not _capitalised_mid_sentence(text, word)
         pos = text.find(low, pos + 1)
     return False
 
@@ -661,7 +675,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             src.form, src.anonymous, src.kind = "unnamed_group", True, "group"
         elif cat == "office":
             indefinite = not definite and (not mods or mods[0] in _INDEF) and not any(sent.cap(k) and tl[k] not in _DET for k in range(a, head)) \
-                and not (head + 2 < b and tl[head + 1] == "of" and sent.cap(head + 2)) \
+                and not (head + 2 < b and tl[head + 1] == "of" and sent.cap(head + 2) and not (mods and mods[0] in _INDEF)) \
                 and not (not mods and head + 3 < b and tl[head + 1] == "of" and tl[head + 2] == "the" and sent.cap(head + 3)
                          and not (a > 0 and tl[a - 1] == ","))  # (an appositive "Ida Marsh, director of the X Fund," keeps the name)
             # ("Mayor of London (X)", "President of the European Commission Ursula von der Leyen": one office)
@@ -726,7 +740,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
         src.specificity, src.key = 1, " ".join(tl[a:head + 1])
         return src
-    if sent.cap(head) and head == a == 0 and b == 1 and w.endswith("s") and not w.endswith("ss") and w.isalpha() \
+    if sent.cap(head) and head == a == 0 and b == 1 and w.endswith(("ers", "ists", "ians", "ants", "ents", "ors")) and w.isalpha() \
             and _common_word_at_start(sent, text, 0):
         # "Surfers fear that ..." (and "the surfers" elsewhere): people by a plural noun the lexicon lacks
         src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", None
@@ -1576,6 +1590,10 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
         if lemma == "view":  # "many view the move as a mistake", "was viewed by outsiders as a bold move"
             if tl[i] == "seen" and not (i > 0 and (tl[i - 1] in _BE or _adverb_ly(sent, i - 1))):
                 return False  # ("Officials have seen as many as 200 cases": seeing; only the passive "was seen as" judges)
+            if tl[i] == "sees":  # "sees her as an important partner", "sees it as vital"; not "sees revenue rising as demand grows"
+                return any(tl[k] == "as" and k + 1 < n and (tl[k + 1] in _DET or tl[k + 1] in _POSSESSIVE or sent.tt[k + 1] in _QUOTE_CHARS
+                                                             or tl[k + 1].endswith(("al", "ive", "ous", "ful", "ic", "ing", "ant", "ent", "ble")))
+                           and tl[k + 1] not in _AS_NOT_COMPLEMENT for k in range(i + 1, min(n, i + 8)))
             return any(tl[k] == "as" and k + 1 < n and (sent.is_word(k + 1) or sent.tt[k + 1] in _QUOTE_CHARS)
                        and tl[k + 1] not in _AS_NOT_COMPLEMENT and tl[k + 1] not in _SUBJ_PRON
                        for k in range(i + 1, min(n, i + 10)))  # ("regarded the debate as “markedly more civil”")
@@ -1648,6 +1666,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 k += 1
         return False
     # guarded speech verbs
+    if verb.lemma == "utter" and nxt == "what" and any(sent.tt[k] in _QUOTE_CHARS for k in range(i + 2, min(n, i + 8))):
+        return True  # "uttered what he called “the words ...”": quoted words uttered
     if nxt in ("the", "their", "his", "her", "its", "our") and i + 3 < n and tl[i + 2] in _STANCE_OBJECTS \
             and tl[i + 3] in ("of", "for", "to") and verb.lemma in _STANCE_LEMMAS:
         return True  # "Participants highlighted the importance of ...", "stressed the need for ...": a stance with content
@@ -2349,11 +2369,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w == "statement":
         return None  # handled per sentence by _statement_cue
     if w in ("regard", "regards") and i > 0 and (tl[i - 1] in _DET or tl[i - 1] in _PREP or tl[i - 1] in ("that", "this", "best", "kind", "warm")
-                                                  or (i + 1 < sent.n and tl[i + 1] == "to")):
-        return None  # "in that regard", "with regard to", "best regards": the noun
+                                                  or (i + 1 < sent.n and tl[i + 1] == "to")
+                                                  or any(tl[k] in ("in", "with", "as") for k in range(max(0, i - 3), i))):
+        return None  # "in that regard", "with regard to", "best regards", "held her in high regard": the noun
     if w in _THERE_ARE_NOUNS:  # "There is speculation that ...", "there have been rumours that ..."
-        if in_quote or i + 1 >= sent.n or tl[i + 1] != "that" or not _there_are(sent, i):
-            return None
+        if in_quote or i + 1 >= sent.n or tl[i + 1] != "that" or not _there_are(sent, i) \
+                or tl[i - 1] in ("little", "no", "few", "less"):
+            return None  # (not "There is little speculation that ...")
         return _mk(s0, e0, text, None, "there_are_reports", voice="impersonal")
     verb = VERBS.get(w)
     if verb is None:
@@ -2845,8 +2867,6 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         forecast_to = verb.lemma in ("forecast", "predict", "project", "fear", "suspect", "assume") and nxt == "to" \
             and i + 2 < sent.n and sent.is_word(i + 2)  # "is forecast to reach 4.3bn", "is feared to have died"
         forecast_to = forecast_to or (verb.lemma == "fear" and nxt in ("dead", "missing", "lost", "killed", "drowned", "trapped"))
-        forecast_to = forecast_to or (verb.lemma == "suppose" and nxt == "to" and i + 3 < sent.n and tl[i + 2] == "have" and (
-            tl[i + 3].endswith("ed") or tl[i + 3] in _IRREGULAR_PARTICIPLES))  # "he is supposed to have filled 342 engagements"
         expected_when = verb.lemma == "expect" and i + 2 < sent.n and (
             (nxt in ("in", "by", "within", "before", "after") and (tl[i + 2][:1].isdigit() or tl[i + 2] in _TIME
                                                                   or tl[i + 2] in ("the", "early", "late", "mid")))
@@ -3013,8 +3033,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 if src is not None and src.form in ("other", "unknown", "first_person"):
                     src = None
         if src is None:
-            src = _inherit(recs, skip_relative=True)
-            if src is not None and quotes.find(s0) >= 0 and quotes.find(recs[-1]["cue_start"]) != quotes.find(s0):
+            donor = _inherited_record(recs, skip_relative=True)
+            src = donor["_src"] if donor is not None else None
+            if src is not None and quotes.find(s0) >= 0 and quotes.find(donor["cue_start"]) != quotes.find(s0):
                 src = None  # '"...," he said, "kids started coming up to me saying, ..."': the quoted
                 # speaker's own narrative has its own subjects
             src = src or _subject_scan(sent, text, i, quotes, own_quote=True)
@@ -3057,11 +3078,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         for m in clause:  # the coordinated clause back to the nearest comma
             if tl[m] == ",":
                 break
-            if tl[m] in _FIRST and (tl[m] not in _FIRST_NOT_SUBJECT or (m > 0 and tl[m - 1] == "let")):
+            if tl[m] in _FIRST and (tl[m] not in _FIRST_NOT_SUBJECT or (m > 0 and tl[m - 1] == "let")
+                                    or (m + 1 < sent.n and tt[m + 1] == "-")):  # ("prior me- — prior planned": a broken-off word)
                 return None  # "I want to step back and emphasize that", "let me step back and say": the speaker's own voice
                 # (an object is not: "He wrote to me and said the deal was off")
         window = range(_clause_start(sent, j, 14), j)
-        if w.endswith("ed") and j >= 2 and tl[j - 1].endswith(("ed", "en")) and any(tl[m] in _BE for m in range(max(0, j - 8), j - 1)) \
+        if w.endswith("ed") and j >= 2 and tl[j - 1].endswith(("ed", "en")) and (tl[j - 2] in _BE or j >= 3 and tl[j - 3] in _BE) \
                 and (not sent.is_word(i + 1) or nxt == "by"):
             return None  # "to either be accepted or denied", "to be nominated and confirmed": coordinated passives
         finite = w.endswith("ed") or w.endswith("s") and not w.endswith("ss") or w in _IRREGULAR_PAST
@@ -3133,7 +3155,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 and not _GROUP_PLURAL_RE.match(text[src.start:src.end].split()[-1]) \
                 and not (src.form == "unnamed_group" and i == 1 and _common_word_at_start(sent, text, 0)) \
                 and not (i >= 1 and (tl[i - 1] in WORDS["adverb"] or _adverb_ly(sent, i - 1))):
-            # (an adverb before the cue makes it a verb: "The geographers also estimate that ...")
+            # (an adverb before the cue makes it a verb: "The councillors also estimate that ...")
             return None  # "a preliminary report would ...": adjective + noun (but "Surfers fear that ...")
         if src.form == "other" and verb.lemma not in _CORE_SPEECH:
             return None
@@ -3251,14 +3273,20 @@ def _quote_before(sent: _Sent, j: int, quotes) -> bool:
     return k >= 0 and quotes.contains(sent.ts[k])
 
 
-def _inherit(recs: list, skip_relative: bool = False):
-    """The source of the latest attribution of the sentence; with ``skip_relative``, not one
-    inside a relative clause ("he claimed 56 percent of respondents, who regarded ..., were
-    wrong, adding ...": the participle belongs to the main clause)."""
+def _inherited_record(recs: list, skip_relative: bool = False):
+    """The latest attribution of the sentence that has a source; with ``skip_relative``, not
+    one inside a relative clause ("he claimed 56 percent of respondents, who regarded ...,
+    were wrong, adding ...": the participle belongs to the main clause)."""
     for r in reversed(recs):
         if r.get("_src") is not None and not (skip_relative and r.get("_relative")):
-            return r["_src"]
+            return r
     return None
+
+
+def _inherit(recs: list):
+    """The source of the latest attribution of the sentence that has one."""
+    r = _inherited_record(recs)
+    return r["_src"] if r is not None else None
 
 
 _STATEMENT_RE = re.compile(r"\b[Ii]n (?:a|an|its|his|her|their|the)(?: \w+)? statement\b")
@@ -3460,7 +3488,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             r.update(anonymous=bool(src.anonymous), source_form=src.form, specificity=src.specificity,
                      knowledge_basis=src.kb, number=src.number)
             sid = _chain(history, src, sent_i)
-            named = _named_antecedent(history, src, sent_i) if sid is None else None
+            named = _named_antecedent(history, src, sent_i, text, seg) if sid is None else None
             if named is None and sid is None and src.anonymous and src.definite and src.kind == "person" \
                     and src.text is not None and src.text.lower().startswith("the ") \
                     and NOUNS.get(src.head, ("", ""))[0] == "role" and NOUNS[src.head][1] == "sg" \
@@ -3579,7 +3607,7 @@ def _quotes_between(text: str, start: int, end: int) -> bool:
     return _QUOTE_MARK_RE.search(text, start, end) is not None
 
 
-def _named_antecedent(history, src: _Source, sent_i):
+def _named_antecedent(history, src: _Source, sent_i, text: str = "", seg=None):
     """(source, id) of the named person a definite singular role description refers back to:
     "The Wooster professor added" right after "said study co-author Karen Alley" (the latest
     source, at most two sentences back, is a named person; no earlier anonymous source has the
@@ -3592,6 +3620,10 @@ def _named_antecedent(history, src: _Source, sent_i):
     window = 8 if src.head in _DESCRIPTIVE_PERSON else 2
     if sent_i - s_i > window or h.anonymous or h.form not in ("named_person", "pronoun", "description"):
         return None
+    if window > 2 and seg is not None and src.start is not None and re.search(
+            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(src.head)}\b",
+            text[max(seg.sentences[s_i].end, src.start - 3000):src.start]):
+        return None  # "... hosted a young singer from Mali. The singer said": a new person, introduced since
     if src.kind == "person" and src.number in (None, 1) and NOUNS[src.head][1] == "sg":
         return (h, sid) if h.kind == "person" else None
     if NOUNS[src.head][1] == "pl" and h.text is not None and " and " in h.text and h.form == "named_person":
