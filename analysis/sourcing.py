@@ -1225,11 +1225,11 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
         return modified
     if w == "another" and j + 1 < sent.n and sent.tl[j + 1] in VERBS and (j == 0 or not sent.is_word(j - 1)):
         return _describe(sent, text, j, j + 1)  # "Another said no.": one more unnamed person
-    if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
-        return None
-    share = _bare_share(sent, text, j)
+    share = _bare_share(sent, text, j) if w not in NOUNS else None
     if share is not None:
         return share
+    if w not in NOUNS and (w in _BOUNDARY or w in _PREP or w in _DET):
+        return None
     start = _np_left(sent, j)
     src = _describe(sent, text, start, j + 1)
     if (src is None or src.form in ("other", "unknown", "vague")) and start >= 3 and sent.tl[start - 1].endswith("ing") \
@@ -1317,8 +1317,17 @@ def _bare_share(sent: _Sent, text: str, j: int) -> _Source | None:
     mixed race': a bare share or number of people opening its clause (a poll's or census's
     unnamed respondents)."""
     tl = sent.tl
+    end = j
     if tl[j][:1].isdigit() and j + 1 < sent.n and tl[j + 1] == "%":
         j += 1  # ("40%": the cue's left neighbour skipped the sign)
+        end = j
+    if j >= 1 and tl[j - 1] == "the" and tl[j] not in _SHARE_UNITS and sent.is_word(j):
+        j -= 1  # "45 percent of the unvaccinated say": from "the"
+    if tl[j] == "the" and j >= 3 and j + 1 < sent.n and tl[j - 1] == "of" and sent.is_word(j + 1) and tl[j + 1] not in NOUNS:
+        end = j + 1  # (the adjective may have been skipped as a modifier)
+        j -= 2
+        if tl[j][:1].isdigit() and j + 1 < sent.n and tl[j + 1] == "%":
+            j += 1
     if tl[j] not in _SHARE_UNITS:
         return None
     a = j
@@ -1331,9 +1340,11 @@ def _bare_share(sent: _Sent, text: str, j: int) -> _Source | None:
         return None  # "the $381 billion reported by ...": money, not people
     while a > 0 and (tl[a - 1] in _APPROXIMATORS or tl[a - 1] in ("some", "over", "nearly", "almost", "just")):
         a -= 1
+    if a > 0 and tl[a - 1] in ("another", "only", "just", "some", "a", "further"):
+        a -= 1  # "Another 35 percent say ..."
     if a > 0 and sent.is_word(a - 1) and tl[a - 1] not in _SUBJECT_OPENERS:
         return None  # "rose 3 percent": not a subject
-    return _vague(sent, text, a, j, " ".join(tl[a:j + 1]), head=tl[j], kind="group")
+    return _vague(sent, text, a, end, " ".join(tl[a:end + 1]), head=tl[j], kind="group")
 
 
 def _head_before_coordinated_object(sent: _Sent, text: str, start: int, j: int) -> _Source | None:
@@ -2099,6 +2110,8 @@ _STANCE_OBJECTS = frozenset(("importance", "need", "necessity"))
 _STANCE_LEMMAS = frozenset(("highlight", "emphasize", "emphasise", "stress", "underscore", "underline", "reiterate", "note", "point"))
 #: modifiers of a cue noun inside a prepositional phrase ("in a late July tweet", "in a brief statement")
 _CUE_NOUN_MODIFIERS = frozenset("late early recent new latest separate brief short long joint official weekly daily".split())
+#: adjectives of a report noun ("initial reports", "early reports")
+_REPORT_MODIFIERS = _CUE_NOUN_MODIFIERS | frozenset("initial preliminary unconfirmed conflicting local first".split())
 #: first-person words that are never a clause's subject ("wrote to me and said")
 _FIRST_NOT_SUBJECT = frozenset(("me", "us"))
 #: modifiers of an unnamed estimate or report after "by" ("by conservative estimates", "by varying reports")
@@ -2255,6 +2268,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if in_quote and (w == "per" or w in ADVERB_CUES or w == "statement"
                      or (w == "according" and (i + 2 >= sent.n or tl[i + 2] in ("me", "us", "our", "my", "him", "her", "them", "what")))):
         return None  # (but '"According to this study, oxytocin may ...", she said': the speaker cites a third party)
+    if w in ("call", "calls") and i > 0 and tl[i - 1] in ("press", "phone", "conference", "video", "zoom", "earnings"):
+        return None  # "this press call is focused on ...": the noun
     if (w == "shows" or w == "show") and i > 0 and tl[i - 1] in _SHOW_KINDS:
         return None  # "reality TV shows", "talk show": the noun
     if w == "per":  # "Per reports, ...", ", per the WHO, ...": only at the start of a clause, not "$5 per person"
@@ -2549,6 +2564,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 sent.is_word(m) and (sent.cap(m) or tl[m][:1].isdigit() or tl[m] in _CUE_NOUN_MODIFIERS) for m in range(d + 1, i))
             for d in (i - 2, i - 3)):
         return None  # "suggested in a late July tweet that ...": the noun inside a prepositional phrase
+    if "N" in flags and not w.endswith(("ed", "ing")) and i >= 1 and prev in _REPORT_MODIFIERS and (i == 1 or not sent.is_word(i - 2) or tl[i - 2] in _DET):
+        return None  # "Initial reports that we're getting indicate ...": the noun after its modifier
     if "N" in flags and prev in ("further", "other", "such", "additional", "similar") and not w.endswith(("ed", "ing")):
         return None  # "add some further remarks": the noun after a modifier
     if tt[i][:1].isupper() and i > 0 and tt[i - 1] not in _QUOTE_CHARS and tl[i - 1] not in (":", "—", "–", "(", "-", ".") \
@@ -2764,8 +2781,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "point" and nxt == "to" and w.endswith("ing") and i == 0 and any(
             tl[m] in _GESTURE_NOUNS for m in range(i + 2, min(sent.n, i + 6))):
         return None  # "Pointing to his sizable frame, he laughed": a gesture, not evidence cited
-    if verb.lemma == "tell" and nxt == "the" and tl[i + 2:i + 3] and tl[i + 2] in ("story", "tale"):
-        return None  # "the novel tells the story of a model": a narrative, not a report
+    if verb.lemma == "tell" and nxt in ("the", "a", "an", "its", "their", "his", "her") and any(
+            tl[m] in ("story", "tale", "history", "stories", "tales") for m in range(i + 2, min(sent.n, i + 6))) \
+            and not any(tl[m] == "that" for m in range(i + 2, min(sent.n, i + 6))):
+        return None  # "the novel tells the story of a model", "They tell a rich and important history": a narrative
+    if verb.lemma == "testify" and nxt not in ("that", ":", ",", "about", "to", "before", "in", "against", "for") \
+            and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+        return None  # "saw our colleagues testify yesterday": testimony given, no content reported
     if verb.lemma == "contend" and nxt == "with":
         return None  # "a way that contends with the threats": coping, not arguing
     if verb.lemma == "grant" and prev in _BE:
@@ -3010,6 +3032,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "mansions on sale, promising endless Italian marble": an offer, no content
         if j >= 0 and tl[j] == "like":
             return None  # "It's like saying: ...": a comparison, no one says it
+        if any(tl[k] == "let" and tl[k + 1] in ("me", "us", "’s", "'s") for k in range(max(0, i - 8), i - 1)) \
+                or (j >= 1 and tl[j] == "by" and any(tl[k] in ("let’s", "let's") for k in range(max(0, i - 8), j))):
+            return None  # "let me first start by saying that ...": the speaker's own words
         if "G" in flags and j >= 0 and tl[j] in ("on", "in") and nxt not in ("that", ":", ","):
             return None  # "placed emphasis on maintaining 'law and order'": an aim, no content reported
         doc_subject = j >= 0 and NOUNS.get(tl[j], ("",))[0] in ("document", "vague_document")

@@ -49,6 +49,7 @@ SETS = {
     "check set 34": ROOT / "benchmarks" / "check_gold" / "check_set_34.jsonl",
     "check set 35": ROOT / "benchmarks" / "check_gold" / "check_set_35.jsonl",
     "check set 36": ROOT / "benchmarks" / "check_gold" / "check_set_36.jsonl",
+    "check set 37": ROOT / "benchmarks" / "check_gold" / "check_set_37.jsonl",
 }
 
 

@@ -2978,6 +2978,9 @@ SESSION_8_SOURCES = [
     ("An editor of The Times said the story was true.", "said", "An editor of The Times", True),
     ("Gordon Brown uttered what he called “the words nobody wanted to hear”.", "uttered", "Gordon Brown", False),
     ("I think he sees it as vital to take steps.", "sees", "he", None),
+    ("A survey found that 45 percent of the unvaccinated say they would not get vaccinated.", "say",
+     "45 percent of the unvaccinated", True),
+    ("Another 35 percent say they probably won’t get vaccinated.", "say", "Another 35 percent", True),
 ]
 
 
@@ -3068,6 +3071,12 @@ SESSION_8_NOT_ATTRIBUTIONS = [
     "She mused about quitting politics.",
     "He did not utter a word during the trial.",
     "There is little speculation that rates will rise.",
+    "Initial reports that we’re getting are encouraging.",
+    "We saw the threat assessment and saw our colleagues testify yesterday.",
+    "Well, let me first start by saying how grateful we are.",
+    "They are 300 cultural sites. They tell a rich and important history.",
+    "This press call is focused on the summit.",
+    "Prices rose 3 percent of the time.",
 ]
 
 
