@@ -45,6 +45,7 @@ import bisect
 import math
 from itertools import islice
 import re
+import threading
 from typing import Iterable
 
 import pandas as pd
@@ -378,33 +379,24 @@ def _led_by_name(sent: _Sent, a: int, b: int) -> bool:
 _LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
-_COMMON_AT_START: dict = {"text": None, "words": {}}  # per-document cache of _common_word_at_start
+_WORD_CASES = threading.local()  # the document whose word sets are held (one per thread)
+_LOWER_WORD_RE = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")
+_MID_CAPITAL_RE = re.compile(r"[a-z,;] ([A-Z][a-z]*)(?![^\W_])")
 
 
 def _common_word_at_start(sent: "_Sent", text: str, k: int) -> bool:
     """Is token ``k`` a common word capitalised only because it opens the sentence: it occurs in
     lower case elsewhere in the document and never capitalised mid-sentence ("Surfers fear
-    that ..." beside "the surfers"; "Environmental and conservation groups")? Cached per word
-    for the document, so a long text stays linear."""
-    if k != 0 or not sent.tt[k][:1].isupper() or sent.tt[k].isupper():
+    that ..." beside "the surfers"; "Environmental and conservation groups")? The document's
+    lower-case words and mid-sentence capitalised words are collected once (two regex passes),
+    so a long text stays linear."""
+    if k != 0 or not sent.tt[k][:1].isupper() or sent.tt[k].isupper() or not sent.tl[k].isalpha():
         return False
-    cache = _COMMON_AT_START
-    if cache["text"] is not text:
-        cache["text"], cache["words"] = text, {}
-    word = sent.tt[k]
-    if word not in cache["words"]:
-        cache["words"][word] = _common_word_in(text, word, sent.tl[k])
-    return cache["words"][word]
-
-
-def _common_word_in(text: str, word: str, low: str) -> bool:
-    pos = text.find(low)
-    while pos != -1:
-        end = pos + len(low)
-        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            return not _capitalised_mid_sentence(text, word)
-        pos = text.find(low, pos + 1)
-    return False
+    if getattr(_WORD_CASES, "text", None) is not text:
+        _WORD_CASES.text = text
+        _WORD_CASES.lower = set(_LOWER_WORD_RE.findall(text))
+        _WORD_CASES.mid = set(_MID_CAPITAL_RE.findall(text))
+    return sent.tl[k] in _WORD_CASES.lower and sent.tt[k] not in _WORD_CASES.mid
 
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
@@ -740,7 +732,7 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         src.form, src.anonymous, src.kind, src.number = "unnamed_individual", True, "person", 1
         src.specificity, src.key = 1, " ".join(tl[a:head + 1])
         return src
-    if sent.cap(head) and head == a == 0 and b == 1 and w.endswith(("ers", "ists", "ians", "ants", "ents", "ors")) and w.isalpha() \
+    if sent.cap(head) and head == a == 0 and b == 1 and w.endswith(("ers", "ists", "ians", "ants", "ents", "ors", "ees")) and w.isalpha() \
             and _common_word_at_start(sent, text, 0):
         # "Surfers fear that ..." (and "the surfers" elsewhere): people by a plural noun the lexicon lacks
         src.form, src.anonymous, src.kind, src.number = "unnamed_group", True, "group", None
@@ -1326,8 +1318,6 @@ def _bare_share(sent: _Sent, text: str, j: int) -> _Source | None:
     if tl[j] == "the" and j >= 3 and j + 1 < sent.n and tl[j - 1] == "of" and sent.is_word(j + 1) and tl[j + 1] not in NOUNS:
         end = j + 1  # (the adjective may have been skipped as a modifier)
         j -= 2
-        if tl[j][:1].isdigit() and j + 1 < sent.n and tl[j + 1] == "%":
-            j += 1
     if tl[j] not in _SHARE_UNITS:
         return None
     a = j
@@ -1340,8 +1330,8 @@ def _bare_share(sent: _Sent, text: str, j: int) -> _Source | None:
         return None  # "the $381 billion reported by ...": money, not people
     while a > 0 and (tl[a - 1] in _APPROXIMATORS or tl[a - 1] in ("some", "over", "nearly", "almost", "just")):
         a -= 1
-    if a > 0 and tl[a - 1] in ("another", "only", "just", "some", "a", "further"):
-        a -= 1  # "Another 35 percent say ..."
+    while a > 0 and a > j - 6 and tl[a - 1] in ("another", "only", "just", "some", "a", "further"):
+        a -= 1  # "Another 35 percent say ...", "A further 10 percent said ..."
     if a > 0 and sent.is_word(a - 1) and tl[a - 1] not in _SUBJECT_OPENERS:
         return None  # "rose 3 percent": not a subject
     return _vague(sent, text, a, end, " ".join(tl[a:end + 1]), head=tl[j], kind="group")
@@ -1674,6 +1664,11 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                         and tl[k] not in NOUNS and k >= i + 3 and tl[k - 1] not in _DET and tl[k - 1] not in _PREP \
                         and (sent.is_word(k - 1) or skipped):
                     return True  # "investigators believe the fire started", "he believes the region needs ...": a clause
+                if lemma in ("believe", "think", "suspect", "fear") and k >= i + 3 and tl[k - 1].endswith("s") and not tl[k - 1].endswith("ss") \
+                        and sent.is_word(k - 1) and tl[k].isalpha() and tl[k] not in NOUNS and not tl[k].endswith(("s", "ed", "ing", "ly")) \
+                        and tl[k] not in _PREP and tl[k] not in _DET and tl[k] not in _CONJUNCTIONS and k + 1 < n \
+                        and (tl[k + 1][:1].isdigit() or tl[k + 1] in _DET or tl[k + 1] in _POSSESSIVE):
+                    return True  # "people think the top 1% wealthiest households own 59% of ...": a plural subject, a bare verb
                 k += 1
         return False
     # guarded speech verbs
@@ -2110,8 +2105,10 @@ _STANCE_OBJECTS = frozenset(("importance", "need", "necessity"))
 _STANCE_LEMMAS = frozenset(("highlight", "emphasize", "emphasise", "stress", "underscore", "underline", "reiterate", "note", "point"))
 #: modifiers of a cue noun inside a prepositional phrase ("in a late July tweet", "in a brief statement")
 _CUE_NOUN_MODIFIERS = frozenset("late early recent new latest separate brief short long joint official weekly daily".split())
+#: adjectives of the noun "regard" ("held her in high regard")
+_REGARD_ADJECTIVES = frozenset("high higher highest great greatest low little no some special particular utmost due any".split())
 #: adjectives of a report noun ("initial reports", "early reports")
-_REPORT_MODIFIERS = _CUE_NOUN_MODIFIERS | frozenset("initial preliminary unconfirmed conflicting local first".split())
+_REPORT_MODIFIERS = frozenset("initial preliminary unconfirmed conflicting early recent latest separate earlier previous".split())
 #: first-person words that are never a clause's subject ("wrote to me and said")
 _FIRST_NOT_SUBJECT = frozenset(("me", "us"))
 #: modifiers of an unnamed estimate or report after "by" ("by conservative estimates", "by varying reports")
@@ -2385,7 +2382,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # handled per sentence by _statement_cue
     if w in ("regard", "regards") and i > 0 and (tl[i - 1] in _DET or tl[i - 1] in _PREP or tl[i - 1] in ("that", "this", "best", "kind", "warm")
                                                   or (i + 1 < sent.n and tl[i + 1] == "to")
-                                                  or any(tl[k] in ("in", "with", "as") for k in range(max(0, i - 3), i))):
+                                                  or tl[i - 1] in _REGARD_ADJECTIVES):
         return None  # "in that regard", "with regard to", "best regards", "held her in high regard": the noun
     if w in _THERE_ARE_NOUNS:  # "There is speculation that ...", "there have been rumours that ..."
         if in_quote or i + 1 >= sent.n or tl[i + 1] != "that" or not _there_are(sent, i) \
@@ -2407,13 +2404,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                                                   or NOUNS.get(tl[i - 1], ("",))[0] == "organisation"
                                                                   or (NOUNS.get(tl[i - 1], ("", ""))[1] == "pl"
                                                                       and tl[i - 1] not in _QUANTIFIERS)))))
-            or (nxt == "to" and i > 0 and tl[i - 1] in _BE)):
-        return None  # "the CBO projects that ...", "is projected to"; not the noun ("a project that delivers ...")
+            or (nxt == "to" and i > 0 and (tl[i - 1] in _BE or tl[i - 1] in ("it's", "it’s")))):
+        return None  # "the CBO projects that ...", "is projected to", "it's projected to"; not the noun ("a project that delivers ...")
     if verb.lemma == "hold" and nxt != "that":
         return None  # "holds that ..." reports a view or a ruling; "held a meeting", "held 'Free Tibet' banners" do not
     if "T" in flags and not (nxt in ("that", ":") or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
                              or _complement_ok(sent, i, verb, quotes) or _as_parenthetical(sent, i)
-                             or (verb.lemma == "project" and nxt == "to" and i > 0 and tl[i - 1] in _BE)):
+                             or (verb.lemma == "project" and nxt == "to" and i > 0 and (tl[i - 1] in _BE or tl[i - 1] in ("it's", "it’s")))):
         return None  # "T": only with its own complement ("reiterated that ...", not "submit the form")
     prev = tl[i - 1] if i > 0 else ""
     if w == "reports" and prev == "by" and (i == 1 or tl[i - 2] == ",") and not in_quote:
@@ -2782,12 +2779,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             tl[m] in _GESTURE_NOUNS for m in range(i + 2, min(sent.n, i + 6))):
         return None  # "Pointing to his sizable frame, he laughed": a gesture, not evidence cited
     if verb.lemma == "tell" and nxt in ("the", "a", "an", "its", "their", "his", "her") and any(
-            tl[m] in ("story", "tale", "history", "stories", "tales") for m in range(i + 2, min(sent.n, i + 6))) \
-            and not any(tl[m] == "that" for m in range(i + 2, min(sent.n, i + 6))):
+            tl[m] in ("story", "tale", "history", "stories", "tales") and (m + 1 >= sent.n or tl[m + 1] in (".", ",", ";", "!", "of", "about", "behind"))
+            and all(sent.is_word(q) and tl[q] not in VERBS for q in range(i + 2, m)) for m in range(i + 2, min(sent.n, i + 6))):
         return None  # "the novel tells the story of a model", "They tell a rich and important history": a narrative
-    if verb.lemma == "testify" and nxt not in ("that", ":", ",", "about", "to", "before", "in", "against", "for") \
-            and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+    if verb.lemma == "testify" and nxt not in ("about", "to", "before", "against", "for", "in", ",", ".") and not any(
+            tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 9))):
         return None  # "saw our colleagues testify yesterday": testimony given, no content reported
+        # (but "He testified Tuesday that ...")
     if verb.lemma == "contend" and nxt == "with":
         return None  # "a way that contends with the threats": coping, not arguing
     if verb.lemma == "grant" and prev in _BE:
@@ -2851,6 +2849,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if j >= 0 and tl[j] in ("it's", "it’s") and (verb.lemma in _IT_PASSIVE or "P" in flags) and not w.endswith("ing") and not in_quote \
             and (nxt == "that" or nxt in _SUBJ_PRON):
         return _mk(s0, cue_end, text, None, "impersonal_passive", voice="impersonal")
+    if j >= 0 and tl[j] in ("it's", "it’s") and verb.lemma in ("project", "forecast", "expect", "estimate", "predict") \
+            and w.endswith(("ed", "cast")) and nxt == "to" and i + 2 < sent.n and sent.is_word(i + 2) and not in_quote:
+        return _mk(s0, cue_end, text, None, "impersonal_passive", voice="impersonal")  # "it's projected to cut child poverty by 40%"
     if j >= 0 and tl[j] in ("it's", "it’s") and (w.endswith("ed") or w in ("said", "known", "thought", "shown")) and nxt != "to":
         return None  # "It's reported in 60 countries": a passive with a thing for subject, no content reported
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
@@ -3032,8 +3033,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "mansions on sale, promising endless Italian marble": an offer, no content
         if j >= 0 and tl[j] == "like":
             return None  # "It's like saying: ...": a comparison, no one says it
-        if any(tl[k] == "let" and tl[k + 1] in ("me", "us", "’s", "'s") for k in range(max(0, i - 8), i - 1)) \
-                or (j >= 1 and tl[j] == "by" and any(tl[k] in ("let’s", "let's") for k in range(max(0, i - 8), j))):
+        if j >= 1 and tl[j] == "by" and any(
+                (tl[k] == "let" and tl[k + 1] in ("me", "us") or tl[k] in ("let’s", "let's"))
+                and all(sent.is_word(q) for q in range(k, j)) for k in range(max(0, j - 7), j)):
             return None  # "let me first start by saying that ...": the speaker's own words
         if "G" in flags and j >= 0 and tl[j] in ("on", "in") and nxt not in ("that", ":", ","):
             return None  # "placed emphasis on maintaining 'law and order'": an aim, no content reported
@@ -3646,7 +3648,7 @@ def _named_antecedent(history, src: _Source, sent_i, text: str = "", seg=None):
     if sent_i - s_i > window or h.anonymous or h.form not in ("named_person", "pronoun", "description"):
         return None
     if window > 2 and seg is not None and src.start is not None and re.search(
-            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(src.head)}\b",
+            rf"\b(?:[Aa]n?|[Aa]nother|(?<![Nn]o )[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(src.head)}\b",
             text[max(seg.sentences[s_i].end, src.start - 3000):src.start]):
         return None  # "... hosted a young singer from Mali. The singer said": a new person, introduced since
     if src.kind == "person" and src.number in (None, 1) and NOUNS[src.head][1] == "sg":

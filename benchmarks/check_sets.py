@@ -50,6 +50,7 @@ SETS = {
     "check set 35": ROOT / "benchmarks" / "check_gold" / "check_set_35.jsonl",
     "check set 36": ROOT / "benchmarks" / "check_gold" / "check_set_36.jsonl",
     "check set 37": ROOT / "benchmarks" / "check_gold" / "check_set_37.jsonl",
+    "check set 38": ROOT / "benchmarks" / "check_gold" / "check_set_38.jsonl",
 }
 
 

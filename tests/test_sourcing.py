@@ -2981,6 +2981,16 @@ SESSION_8_SOURCES = [
     ("A survey found that 45 percent of the unvaccinated say they would not get vaccinated.", "say",
      "45 percent of the unvaccinated", True),
     ("Another 35 percent say they probably won’t get vaccinated.", "say", "Another 35 percent", True),
+    ("A further 10 percent said they did not know.", "said", "A further 10 percent", True),
+    ("The official claims the vote was rigged.", "claims", "The official", True),
+    ("He testified Tuesday that he had never met the senator.", "testified", "He", None),
+    ("In between, she testified, she was attacked.", "testified", "she", None),
+    ("Jones told a reporter the story was false.", "told", "Jones", False),
+    ("He let me go, saying that he had no choice.", "saying", "He", None),
+    ("Many in the party regard him as a liability.", "regard", "Many in the party", True),
+    ("Retirees fear that the pension fund will run dry. Many retirees live on fixed incomes.", "fear", "Retirees", True),
+    ("British people think the top 1% wealthiest households own 59% of the wealth.", "think", "British people", True),
+    ("And in Connecticut, it’s projected to cut child poverty by 40 percent.", "projected", None, True),
 ]
 
 
@@ -3092,4 +3102,10 @@ def test_descriptive_noun_links_back_unless_a_new_person_was_introduced():
     new = attributions("Festival director Anna Berg said the show was a hit. The crowd was large. The festival also "
                        "hosted a young singer from Mali. The singer said she was thrilled.")
     assert new.anonymous.tolist() == [False, True] and new.source_id.nunique() == 2
+
+
+def test_no_one_does_not_introduce_a_new_person():
+    f = attributions("“It was magical,” said Aya Nakamura, a singer from Paris. No one could hear the singer over the "
+                     "noise. The singer said she was tired.")
+    assert f.anonymous.tolist() == [False, False] and f.source_id.nunique() == 1
 
