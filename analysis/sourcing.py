@@ -381,7 +381,7 @@ _LOWER_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 _WORD_CASES = threading.local()  # the document whose word sets are held (one per thread)
 _LOWER_WORD_RE = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")
-_MID_CAPITAL_RE = re.compile(r"[a-z,;] ([A-Z][a-z]*)(?![^\W_])")
+_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]*(?![^\W_])")  # (a lookbehind: "said David Hall." finds both)
 
 
 def _common_word_at_start(sent: "_Sent", text: str, k: int) -> bool:
@@ -392,16 +392,25 @@ def _common_word_at_start(sent: "_Sent", text: str, k: int) -> bool:
     so a long text stays linear."""
     if k != 0 or not sent.tt[k][:1].isupper() or sent.tt[k].isupper() or not sent.tl[k].isalpha():
         return False
+    return sent.tl[k] in _word_cases(text).lower and not _capitalised_mid_sentence(text, sent.tt[k])
+
+
+def _word_cases(text: str):
+    """The document's lower-case words and the capitalised words it has mid-sentence, collected
+    once per document (and thread)."""
     if getattr(_WORD_CASES, "text", None) is not text:
         _WORD_CASES.text = text
         _WORD_CASES.lower = set(_LOWER_WORD_RE.findall(text))
         _WORD_CASES.mid = set(_MID_CAPITAL_RE.findall(text))
-    return sent.tl[k] in _WORD_CASES.lower and sent.tt[k] not in _WORD_CASES.mid
+    return _WORD_CASES
 
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
-    """Does ``word`` occur after a lower-case letter, comma or semicolon and a space (the pattern
-    ``[a-z,;] word\b``)? A literal scan: no regex compiled per word, no full-text regex pass."""
+    """Does ``word`` (a capitalised word) occur after a lower-case letter, comma or semicolon and a
+    space, as a whole word (``[a-z,;] Word``)? Looked up in the document's word sets for a plain
+    word; a literal scan for any other ("McDonald", "Émile")."""
+    if word[1:].isalpha() and word[1:].islower() and word[:1].isascii() and word[1:].isascii():
+        return word in _word_cases(text).mid
     pos = text.find(" " + word)
     n = len(word) + 1
     while pos != -1:
@@ -1302,6 +1311,8 @@ def _people_head(sent: _Sent, text: str, h: int, j: int) -> _Source | None:
 
 
 _SHARE_UNITS = frozenset(("%", "percent", "per", "cent", "million", "thousand", "billion"))
+#: words that may lead a share of people ("some 82 million", "another 35 percent", "a further 10 percent")
+_SHARE_LEAD = frozenset(("some", "over", "nearly", "almost", "just", "another", "only", "a", "further"))
 
 
 def _bare_share(sent: _Sent, text: str, j: int) -> _Source | None:
@@ -1328,10 +1339,8 @@ def _bare_share(sent: _Sent, text: str, j: int) -> _Source | None:
     a -= 1
     if a > 0 and tl[a - 1] in ("$", "£", "€", "¥"):
         return None  # "the $381 billion reported by ...": money, not people
-    while a > 0 and (tl[a - 1] in _APPROXIMATORS or tl[a - 1] in ("some", "over", "nearly", "almost", "just")):
-        a -= 1
-    while a > 0 and a > j - 6 and tl[a - 1] in ("another", "only", "just", "some", "a", "further"):
-        a -= 1  # "Another 35 percent say ...", "A further 10 percent said ..."
+    while a > 0 and a > j - 6 and (tl[a - 1] in _APPROXIMATORS or tl[a - 1] in _SHARE_LEAD):
+        a -= 1  # "About 60 percent said", "Another 35 percent say ...", "A further 10 percent said ..."
     if a > 0 and sent.is_word(a - 1) and tl[a - 1] not in _SUBJECT_OPENERS:
         return None  # "rose 3 percent": not a subject
     return _vague(sent, text, a, end, " ".join(tl[a:end + 1]), head=tl[j], kind="group")

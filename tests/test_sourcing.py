@@ -2991,6 +2991,7 @@ SESSION_8_SOURCES = [
     ("Retirees fear that the pension fund will run dry. Many retirees live on fixed incomes.", "fear", "Retirees", True),
     ("British people think the top 1% wealthiest households own 59% of the wealth.", "think", "British people", True),
     ("And in Connecticut, it’s projected to cut child poverty by 40 percent.", "projected", None, True),
+    ("The book is by David Hall. Hall has written that the plan failed.", "written", "Hall", False),
 ]
 
 
