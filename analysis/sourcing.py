@@ -133,7 +133,8 @@ _CALLED_SERVICES = frozenset(("charity", "helpline", "hotline", "police", "ambul
 #: works a person writes ("wrote a novel"): authorship, not a report
 _WRITTEN_WORKS = frozenset(("book", "books", "novel", "novels", "biography", "memoir", "play", "poem", "song", "songs",
                             "screenplay", "history", "textbook", "thesis", "dissertation", "column", "blog", "script",
-                            "music", "lyrics", "poetry", "poems", "plays", "scripts", "fiction", "novellas", "album"))
+                            "music", "lyrics", "poetry", "poems", "plays", "scripts", "fiction", "novellas", "album",
+                            "headline", "headlines", "article", "articles"))
 #: conjunctions that end a clause right after a verb ("were considered because of ...": no content)
 _CONJUNCTIONS = frozenset(("because", "since", "when", "while", "and", "but", "or", "if", "after", "before", "until", "although", "though"))
 _CLOSE_QUOTES = frozenset("\"”’'»")
@@ -2520,6 +2521,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         # ("groups have accused employers of ...", "the notice had alleged youtube-dl was intended to ...";
         # but "has alleged ties to": an adjective)
         return None
+    if w.startswith("calculat") and (nxt not in ("that", "at", "to", ",") and not any(
+            tl[m][:1].isdigit() or tl[m] in NUMBERS for m in range(i + 1, min(sent.n, i + 8)))
+            or prev in _BE and nxt not in ("at", "that")):
+        return None  # "how the council rate is calculated", "is calculated using 13 indicators", "be calculated to
+        # promote": a method or a design, no figure reported ("is calculated at $5bn" is one)
     if w == "said" and nxt == "and" and i + 2 < sent.n and tl[i + 2] == "done":
         return None  # "after everything was said and done": an idiom
     if verb.lemma == "understand" and prev in ("himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "oneself"):
@@ -2772,7 +2778,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "They called it Ping": a name given, no judgement reported
     if verb.lemma == "write" and i > 0 and i + 2 < sent.n and sent.is_word(i - 1) \
             and (sent.cap(i + 1) and tl[i + 1] not in _PRONOUNS or nxt in ("a", "an", "the", "his", "her", "their") and tl[i + 2] in _WRITTEN_WORKS
-                 or nxt in _WRITTEN_WORKS) \
+                 or nxt in _WRITTEN_WORKS
+                 or nxt in ("his", "her", "their") and tl[i + 2] == "own" and i + 3 < sent.n and tl[i + 3] in _WRITTEN_WORKS) \
             and not any(tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS or tl[m] in _BE or tl[m] in _MODALS or tl[m] in _AUX
                         for m in range(i + 1, min(sent.n, i + 10))):  # (not "Smith writes Democrats are losing")
         return None  # "Doris Kearns Goodwin wrote Team of Rivals", "she wrote a novel": authorship, no content

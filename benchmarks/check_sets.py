@@ -51,6 +51,7 @@ SETS = {
     "check set 36": ROOT / "benchmarks" / "check_gold" / "check_set_36.jsonl",
     "check set 37": ROOT / "benchmarks" / "check_gold" / "check_set_37.jsonl",
     "check set 38": ROOT / "benchmarks" / "check_gold" / "check_set_38.jsonl",
+    "check set 39": ROOT / "benchmarks" / "check_gold" / "check_set_39.jsonl",
 }
 
 

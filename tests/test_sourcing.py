@@ -2992,6 +2992,7 @@ SESSION_8_SOURCES = [
     ("British people think the top 1% wealthiest households own 59% of the wealth.", "think", "British people", True),
     ("And in Connecticut, it’s projected to cut child poverty by 40 percent.", "projected", None, True),
     ("The book is by David Hall. Hall has written that the plan failed.", "written", "Hall", False),
+    ("He calculates an annual electricity saving of 100MWh.", "calculates", "He", False),
 ]
 
 
@@ -3088,6 +3089,10 @@ SESSION_8_NOT_ATTRIBUTIONS = [
     "They are 300 cultural sites. They tell a rich and important history.",
     "This press call is focused on the summit.",
     "Prices rose 3 percent of the time.",
+    "Writers will occasionally write their own headlines.",
+    "We want to change how the council rate is calculated.",
+    "They calculated the cost of the repairs.",
+    "The ageing index is calculated using 13 indicators under four headings.",
 ]
 
 
