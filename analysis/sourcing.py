@@ -99,6 +99,7 @@ _BE = WORDS["be"]
 _FIRST = WORDS["first_person"]
 _PRON_PERSON = WORDS["pronoun_person"]
 _PRON_GROUP = WORDS["pronoun_group"]
+_IT_IS = frozenset(("it's", "it’s"))  # the contracted impersonal subject ("it's said that", "it's projected to")
 #: adverbs that open a sentence ("Recently, ..."), never a name
 _SENTENCE_ADVERBS = WORDS["sentence_adverb"]
 #: definite singular descriptions that refer back to a recent named person ("the teenager")
@@ -2394,11 +2395,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                                   or (i + 1 < sent.n and tl[i + 1] == "to")
                                                   or tl[i - 1] in _REGARD_ADJECTIVES):
         return None  # "in that regard", "with regard to", "best regards", "held her in high regard": the noun
-    if w in _THERE_ARE_NOUNS:  # "There is speculation that ...", "there have been rumours that ..."
-        if in_quote or i + 1 >= sent.n or tl[i + 1] != "that" or not _there_are(sent, i) \
-                or tl[i - 1] in ("little", "no", "few", "less"):
-            return None  # (not "There is little speculation that ...")
+    if (w in _THERE_ARE_NOUNS or w in ("reports", "claims")) and not in_quote and i + 1 < sent.n and tl[i + 1] == "that" \
+            and _there_are(sent, i) and tl[i - 1] not in ("little", "no", "few", "less"):
+        # "There are reports that ...", "There is speculation that ...", "there have been rumours
+        # that ..." (not "There is little speculation that ...")
         return _mk(s0, e0, text, None, "there_are_reports", voice="impersonal")
+    if w in _THERE_ARE_NOUNS:
+        return None  # (found only as a whole phrase: never a verb)
     verb = VERBS.get(w)
     if verb is None:
         return None
@@ -2409,18 +2412,18 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                                                              ["argument", "that"])))
                                  or (w == "making" and i > 0 and not sent.is_word(i - 1))):
         return None  # only "made (it) clear (that) ...": a statement of position (not a loose ", making clear")
-    if verb.lemma == "project" and not (
-            (nxt == "that" and (w.endswith("ed") or (i > 0 and (sent.cap(i - 1) or tl[i - 1] in _SUBJ_PRON
-                                                                  or NOUNS.get(tl[i - 1], ("",))[0] == "organisation"
-                                                                  or (NOUNS.get(tl[i - 1], ("", ""))[1] == "pl"
-                                                                      and tl[i - 1] not in _QUANTIFIERS)))))
-            or (nxt == "to" and i > 0 and (tl[i - 1] in _BE or tl[i - 1] in ("it's", "it’s")))):
+    projected_to = verb.lemma == "project" and nxt == "to" and i > 0 and (tl[i - 1] in _BE or tl[i - 1] in _IT_IS)
+    if verb.lemma == "project" and not projected_to and not (
+            nxt == "that" and (w.endswith("ed") or (i > 0 and (sent.cap(i - 1) or tl[i - 1] in _SUBJ_PRON
+                                                                 or NOUNS.get(tl[i - 1], ("",))[0] == "organisation"
+                                                                 or (NOUNS.get(tl[i - 1], ("", ""))[1] == "pl"
+                                                                     and tl[i - 1] not in _QUANTIFIERS))))):
         return None  # "the CBO projects that ...", "is projected to", "it's projected to"; not the noun ("a project that delivers ...")
     if verb.lemma == "hold" and nxt != "that":
         return None  # "holds that ..." reports a view or a ruling; "held a meeting", "held 'Free Tibet' banners" do not
     if "T" in flags and not (nxt in ("that", ":") or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
                              or _complement_ok(sent, i, verb, quotes) or _as_parenthetical(sent, i)
-                             or (verb.lemma == "project" and nxt == "to" and i > 0 and (tl[i - 1] in _BE or tl[i - 1] in ("it's", "it’s")))):
+                             or projected_to):
         return None  # "T": only with its own complement ("reiterated that ...", not "submit the form")
     prev = tl[i - 1] if i > 0 else ""
     if w == "reports" and prev == "by" and (i == 1 or tl[i - 2] == ",") and not in_quote:
@@ -2588,8 +2591,6 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                          or prev in _PREP) and not w.endswith("ing") \
             and aspect is None:
         return None  # "a stress test", "the report"; but "was careful to stress that", "continued to report"
-    if w in ("reports", "claims") and nxt == "that" and _there_are(sent, i):
-        return _mk(s0, e0, text, None, "there_are_reports", voice="impersonal")  # "There are reports that ..."
     if "N" in flags and not w.endswith(("ed", "ing")) and sent.is_word(i - 1) and not sent.cap(i - 1) and aspect is None \
             and prev not in NOUNS and prev not in _PRONOUNS and prev not in _AUX and prev not in _FIRST \
             and not (prev in ("who", "that") and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET)) \
@@ -2862,13 +2863,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         start = sent.ts[j] if tl[j] in _BE else s0
         return _mk(start, cue_end, text, None, "impersonal_passive", voice="impersonal")
     # -- "It's said that ...", "it's thought that ...": the contracted impersonal passive
-    if j >= 0 and tl[j] in ("it's", "it’s") and (verb.lemma in _IT_PASSIVE or "P" in flags) and not w.endswith("ing") and not in_quote \
+    if j >= 0 and tl[j] in _IT_IS and (verb.lemma in _IT_PASSIVE or "P" in flags) and not w.endswith("ing") and not in_quote \
             and (nxt == "that" or nxt in _SUBJ_PRON):
         return _mk(s0, cue_end, text, None, "impersonal_passive", voice="impersonal")
-    if j >= 0 and tl[j] in ("it's", "it’s") and verb.lemma in ("project", "forecast", "expect", "estimate", "predict") \
+    if j >= 0 and tl[j] in _IT_IS and verb.lemma in ("project", "forecast", "expect", "estimate", "predict") \
             and w.endswith(("ed", "cast")) and nxt == "to" and i + 2 < sent.n and sent.is_word(i + 2) and not in_quote:
         return _mk(s0, cue_end, text, None, "impersonal_passive", voice="impersonal")  # "it's projected to cut child poverty by 40%"
-    if j >= 0 and tl[j] in ("it's", "it’s") and (w.endswith("ed") or w in ("said", "known", "thought", "shown")) and nxt != "to":
+    if j >= 0 and tl[j] in _IT_IS and (w.endswith("ed") or w in ("said", "known", "thought", "shown")) and nxt != "to":
         return None  # "It's reported in 60 countries": a passive with a thing for subject, no content reported
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
         if verb.lemma == "report" and nxt in ("missing", "stolen", "lost"):
