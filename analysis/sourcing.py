@@ -201,6 +201,7 @@ def _needs_after() -> dict:
         ("credit credits credited", r"[^.!?\n]{0,100}?\b(?:to|with)\b"),
         ("point points pointed pointing", r"\s+(?:out|to\s+(?:the|a|an|this|these|those|their|his|her|its|recent|new|research|studies|evidence|data)\b)"),
         ("hold holds held holding", r"\s+that\b"),
+        ("hear hears heard learn learns learned learnt", r"\s+(?:[a-z]+ly\s+|again\s+|also\s+)?from\b"),
         ("per Per", r"\s+(?!cent\b|capita\b|annum\b|se\b)[A-Za-z]"),
     ):
         regex = re.compile(pattern, re.IGNORECASE)
@@ -211,6 +212,8 @@ def _needs_after() -> dict:
 
 _NEEDS_AFTER = _needs_after()
 _FIND_SHOW_FORMS = frozenset("find finds found show shows showed".split())
+#: "heard/learned from <people> that": a first-person subject still passes on a third party's content
+_HEARD_FROM_FORMS = frozenset("hear hears heard learn learns learned learnt".split())
 #: a finder word ("study", "researchers" ...) just before "found"/"show" (see _finder_before)
 _FINDER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(WORDS["finder"])) + r")(?:\s+(?:also|have|has|had|now|recently))?\s+$",
                                re.IGNORECASE)
@@ -677,11 +680,13 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         elif cat == "group":
             src.form, src.anonymous, src.kind = "unnamed_group", True, "group"
         elif cat == "office":
-            indefinite = not definite and (not mods or mods[0] in _INDEF) and not any(sent.cap(k) and tl[k] not in _DET for k in range(a, head)) \
+            indefinite = not definite and (not mods or mods[0] in _INDEF) and (
+                mods and mods[0] in ("a", "an") or not any(sent.cap(k) and tl[k] not in _DET for k in range(a, head))) \
                 and not (head + 2 < b and tl[head + 1] == "of" and sent.cap(head + 2) and not (mods and mods[0] in _INDEF)) \
                 and not (not mods and head + 3 < b and tl[head + 1] == "of" and tl[head + 2] == "the" and sent.cap(head + 3)
                          and not (a > 0 and tl[a - 1] == ","))  # (an appositive "Ida Marsh, director of the X Fund," keeps the name)
-            # ("Mayor of London (X)", "President of the European Commission Ursula von der Leyen": one office)
+            # ("Mayor of London (X)", "President of the European Commission Ursula von der Leyen": one office;
+            # but "a Democratic senator", "a Baptist minister": one of many, whatever the capitals)
             src.form = "unnamed_individual" if indefinite else "named_person"
             src.anonymous = indefinite
             src.kind = "person"
@@ -1391,6 +1396,9 @@ _NAMED_THINGS = frozenset(("device", "machine", "tool", "system", "program", "pr
                            "song", "show", "place", "village", "town", "drug", "plant", "species"))
 #: participles that introduce a name, not a modifier ("a student named Wong")
 _NAMING_PARTICIPLES = frozenset("named called dubbed nicknamed titled entitled identified".split())
+#: past participles that are also cue forms but, with an agent after a document or people noun,
+#: open a reduced relative: "A report seen by Reuters says", "a letter cited by the Times shows"
+_AGENT_PARTICIPLES = frozenset("seen cited quoted reported described shown viewed".split())
 #: noun categories a reduced relative may follow ("a study published ...", "residents interviewed ...")
 _PARTICIPLE_HEADS = frozenset(("document", "vague_document", "generic", "role", "kin", "group", "counsel"))
 
@@ -1420,7 +1428,10 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
             continue  # (inside "described as close to ...")
         if k < j and w in VERBS and k > 0 and tl[k - 1] == "who" and not sent.cap(k):
             continue  # "the employee who wrote to Unite said": the relative clause's own verb
-        if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k) and not ing_participle and not described_as):
+        agent_participle = k < j and k > 0 and tl[k + 1] == "by" and w in _AGENT_PARTICIPLES \
+            and NOUNS.get(tl[k - 1], ("",))[0] in _PARTICIPLE_HEADS  # "A report seen by Reuters says": a reduced relative
+        if w in _CLAUSE_STOPS or (k < j and w in VERBS and not sent.cap(k) and not ing_participle and not described_as
+                                  and not agent_participle):
             return None
         if k == j or k == 0 or not sent.is_word(k - 1):
             continue
@@ -1465,6 +1476,17 @@ def _modified_subject(sent: _Sent, text: str, j: int) -> _Source | None:
 #: one-word openers after which ", I was told." is a story of being told, not a parenthetical
 _OPENING_ADVERBS = frozenset(("afterwards", "later", "then", "again", "once", "twice", "earlier", "first", "finally"))
 _PARENTHESIS_PAIRS = {",": (",", ".", ""), "—": ("—", ".", ""), "–": ("–", ".", ""), "(": (")",), "so": (".", "", ",")}
+
+
+def _goal_clause(sent: _Sent, a: int) -> bool:
+    """Does the clause whose subject starts at token ``a`` follow "make sure (that)" or "ensure
+    (that)": a goal ("make sure that people know the vaccine is available"), not a report?"""
+    tl = sent.tl
+    k = a - 1
+    if k >= 0 and tl[k] == "that":
+        k -= 1
+    return k >= 0 and (tl[k] in ("ensure", "ensures", "ensured", "ensuring")
+                       or (tl[k] == "sure" and k >= 1 and tl[k - 1] in ("make", "makes", "made", "making")))
 
 
 def _first_person_passive(sent: _Sent, j: int) -> int:
@@ -1592,6 +1614,142 @@ def _subject_scan(sent: _Sent, text: str, i: int, quotes, own_quote: bool = Fals
     return None
 
 
+#: object pronouns that name the hearer of a guarded speech verb ("assured me that")
+_HEARER_PRONOUNS = frozenset(("me", "us", "him", "her", "them", "you"))
+#: hearers that are no sources ("assured the public that", "reminded the nation that")
+_HEARER_NOUNS = frozenset(("public", "nation", "country", "audience", "crowd", "world", "viewers", "listeners", "readers"))
+#: lemmas whose first object is the hearer, with the content after it ("assured reporters that")
+_HEARER_OBJECT_LEMMAS = frozenset(("assure", "reassure", "remind", "advise", "notify", "counsel", "brief"))
+
+
+def _addressee_then_that(sent: _Sent, i: int, lemma: str) -> bool:
+    """After the speech verb at ``i``, a hearer and then "that" (or a colon): the hearer as object
+    of the lemmas of _HEARER_OBJECT_LEMMAS ("assured reporters that", "reminded me that"), or after
+    "to" for any speech verb ("confided to me that", "whispered to an aide that"). The hearer is an
+    object pronoun or a noun phrase of people of up to four words, without punctuation."""
+    tl, n = sent.tl, sent.n
+    k = i + 1
+    if k < n and tl[k] == "to":
+        k += 1
+    elif lemma not in _HEARER_OBJECT_LEMMAS:
+        return False
+    if k >= n:
+        return False
+    if tl[k] in _HEARER_PRONOUNS:
+        end = k + 1
+    else:
+        end = k
+        while end < min(n, k + 4) and sent.is_word(end) and tl[end] != "that":
+            end += 1
+        head = tl[end - 1] if end > k else ""
+        if NOUNS.get(head, ("",))[0] not in _PEOPLE_HEADS | {"organisation", "office", "media"} and head not in _HEARER_NOUNS:
+            return False
+    return end < n and tl[end] in ("that", ":")
+
+
+#: lemmas whose passive with "by" names the teller: "was told by", "were assured by"
+_TOLD_BY_LEMMAS = frozenset(("tell", "assure", "reassure", "remind", "advise", "warn", "brief"))
+# ("inform" is left out: "is informed by research that shows ..." is shaped by, not told by)
+#: words between the participle and "by": "was told last week by", "were later assured by"
+_TOLD_BY_ADVERBIALS = frozenset(("later", "also", "then", "repeatedly", "previously", "once", "again", "twice", "last",
+                                 "this", "that", "week", "month", "year", "night", "morning", "privately", "personally",
+                                 "directly", "separately", "earlier", "recently", "yesterday", "today"))
+
+
+def _told_by_source(sent: _Sent, text: str, i: int):
+    """For the passive participle at ``i`` ("told", "assured"): the source after "by" and the
+    token after it, when "by" follows (perhaps after a time adverbial) and a "that" clause (or a
+    colon) follows the agent within twelve tokens: "I was told last week by a diplomat who has
+    spent months in the talks that ..."; else None ("is informed by the latest research")."""
+    tl, n = sent.tl, sent.n
+    k = i + 1
+    while k < min(n, i + 5) and tl[k] != "by" and (tl[k] in _TOLD_BY_ADVERBIALS or tl[k] in _TIME or _adverb_ly(sent, k)):
+        k += 1
+    if k + 1 >= n or tl[k] != "by" or not sent.is_word(k + 1):
+        return None
+    end = _np_right(sent, k + 1)
+    that = _content_that(sent, end, (":",))
+    if that is None:
+        return None
+    src = _describe(sent, text, k + 1, end)
+    if src is None or src.form in ("first_person", "other", "unknown") or src.kind not in ("person", "group", "org"):
+        return None  # (not "is informed by research that shows ...": a thing, and its relative clause)
+    return _with_relative(sent, text, src, end, that), that
+
+
+def _content_that(sent: _Sent, end: int, marks: tuple = ()) -> int | None:
+    """The "that" opening a content clause right after the agent ending at ``end`` (or after the
+    agent's "who" clause: "a diplomat who has spent months in the talks that ..."), or one of
+    ``marks`` there; None otherwise. The clause must start with a word that is no verb, and a
+    "that" after a noun of content inside the "who" clause is that noun's ("who can speak to the
+    fact that ...")."""
+    tl, n = sent.tl, sent.n
+    m = end
+    if m < n and tl[m] in ("who", "whom"):
+        m = next((q for q in range(m + 1, min(n, m + 12)) if tl[q] == "that" or not sent.is_word(q)), n)
+        if m < n and (tl[m - 1] in _THAT_NOUNS or any(tl[q] in VERBS for q in range(end + 1, m))):
+            return None  # "leaders who can speak to the fact that ...", "the Secretary who said that ...":
+            # the relative clause's own "that"
+    if m >= n - 1 or m < 1:
+        return None
+    if tl[m] in marks:
+        return m
+    if tl[m] != "that" or not sent.is_word(m + 1) or _relative_that(sent, m) or tl[m - 1] in _PREP:
+        return None  # (not "hear from him on that tomorrow": the pronoun "that" after a preposition)
+    return m
+
+
+#: nouns that take their own "that" clause ("the fact that", "the idea that")
+_THAT_NOUNS = frozenset("""fact idea notion claim claims belief view hope fear fears news possibility sense point argument
+    suggestion assumption assurance assurances evidence sign signs proof reports rumours rumors message knowledge
+    understanding concern concerns worry worries impression feeling conviction way""".split())
+
+
+def _relative_that(sent: _Sent, k: int) -> bool:
+    """Does "that" at ``k`` open a relative clause ("officials that served in Iraq") rather than
+    a content clause ("officials that help was coming")? A verb right after it says so."""
+    if k + 1 >= sent.n or sent.tl[k] != "that":
+        return False
+    after = sent.tl[k + 1]
+    return after in VERBS or after in _MODALS or after in _BE or after in WORDS["aux"] or (
+        not sent.cap(k + 1) and after not in NOUNS and after.endswith(("ed", "es")) and not after.endswith("ss"))
+
+
+def _with_relative(sent: _Sent, text: str, src: _Source, end: int, that: int) -> _Source:
+    """``src`` (ending before token ``end``) stretched over its "who" clause up to token ``that``
+    ("a diplomat who has spent months in the talks"), as for subjects (:func:`_modified_subject`)."""
+    if that > end and src.start is not None:
+        src.end = sent.te[that - 1]
+        src.text = text[src.start:src.end]
+    return src
+
+
+def _heard_from_source(sent: _Sent, text: str, i: int):
+    """For "heard"/"learned" at ``i``: the source after "from" and the token after it, when
+    "from" follows (perhaps after one adverb) and a "that" clause follows the source within
+    twelve tokens: "I heard from a senior official that ...", "Investigators learned from
+    witnesses that ..."; else None. The source is a person or a group, not a document
+    ("learned from the report that" is the writer's reading)."""
+    tl, n = sent.tl, sent.n
+    k = i + 1
+    if k < n and (tl[k] in _TOLD_BY_ADVERBIALS or _adverb_ly(sent, k)):
+        k += 1
+    if k + 1 >= n or tl[k] != "from" or not sent.is_word(k + 1):
+        return None
+    if i > 0 and tl[i - 1] == "to":
+        return None  # "want to hear from people that they trust": an intent, nothing heard yet
+    end = _np_right(sent, k + 1)
+    if any(tl[q] in ("about", "on", "for", "over", "regarding") for q in range(k + 2, end)):
+        return None  # "heard from the team about steps that we're going to take": heard about, nothing told
+    that = _content_that(sent, end)
+    if that is None:
+        return None
+    src = _describe(sent, text, k + 1, end)
+    if src is None or src.form in ("first_person", "other", "unknown", "document") or src.kind not in ("person", "group", "org"):
+        return None
+    return _with_relative(sent, text, src, end, that), that
+
+
 def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     """Guarded and cognition verbs: is there reported content after the cue?"""
     tl = sent.tl
@@ -1675,11 +1833,12 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                         and tl[k] not in NOUNS and k >= i + 3 and tl[k - 1] not in _DET and tl[k - 1] not in _PREP \
                         and (sent.is_word(k - 1) or skipped):
                     return True  # "investigators believe the fire started", "he believes the region needs ...": a clause
-                if lemma in ("believe", "think", "suspect", "fear") and k >= i + 3 and tl[k - 1].endswith("s") and not tl[k - 1].endswith("ss") \
-                        and sent.is_word(k - 1) and tl[k].isalpha() and tl[k] not in NOUNS and not tl[k].endswith(("s", "ed", "ing", "ly")) \
+                if lemma in ("believe", "think", "suspect", "fear") and k >= i + 3 \
+                        and (tl[k - 1].endswith("s") and not tl[k - 1].endswith("ss") and sent.is_word(k - 1) or tl[k - 1] == "%") \
+                        and tl[k].isalpha() and tl[k] not in NOUNS and not tl[k].endswith(("s", "ed", "ing", "ly")) \
                         and tl[k] not in _PREP and tl[k] not in _DET and tl[k] not in _CONJUNCTIONS and k + 1 < n \
                         and (tl[k + 1][:1].isdigit() or tl[k + 1] in _DET or tl[k + 1] in _POSSESSIVE):
-                    return True  # "people think the top 1% wealthiest households own 59% of ...": a plural subject, a bare verb
+                    return True  # "people think the top 1% wealthiest households own 59% of ...", "the richest 1% own": a plural subject, a bare verb
                 k += 1
         return False
     # guarded speech verbs
@@ -1757,8 +1916,12 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     if verb.lemma == "inform":  # "informed police she had immunity", not "informed them of the decision"
         return nxt == "that" or any(tl[k] == "that" or (tl[k] in _SUBJ_PRON and k + 1 < n and sent.is_word(k + 1))
                                     for k in range(i + 2, min(n, i + 5)))
+    if verb.lemma == "communicate":  # "communicated that ...", not "they could still communicate,"
+        return nxt == "that" or _addressee_then_that(sent, i, verb.lemma)
     if nxt in (",", ":", "that") or (i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS):
         return True
+    if verb.category == "speech" and _addressee_then_that(sent, i, verb.lemma):
+        return True  # "assured reporters that ...", "reminded me that ...", "confided to me that ...": content after the hearer
     if verb.lemma in ("ask",):
         for k in range(i + 1, min(n, i + 5)):
             if tl[k] in ("whether", "if", "why", "how", "what", "when", "where", "who", "which", ":") or (
@@ -1828,6 +1991,11 @@ def _it_before(sent: _Sent, j: int) -> bool:
     return k >= 0 and sent.tl[k] == "it"
 
 
+#: impersonal passives that stay cues as a parenthetical after a comma with no clause of their own
+#: ("bought a quarter of a century ago, it is believed for members of the royal family")
+#: first-person subjects contracted with an auxiliary ("I'll end by saying")
+_FIRST_CONTRACTED = frozenset(p + a for p in ("i", "we") for a in ("'ll", "’ll", "'d", "’d", "'m", "’m", "'ve", "’ve", "'re", "’re"))
+_PARENTHETICAL_IT = frozenset(("believe", "think", "understand", "say", "report", "rumour", "rumor", "suppose"))
 #: guarded verbs that report the surrounding clause when set off by commas ("..., he added.")
 _PARENTHETICAL_G = WORDS["parenthetical_lemma"]
 
@@ -1990,8 +2158,9 @@ def _cue_candidates(text: str, seg: Segmentation):
     for m in _cue_and_be_sure(text):
         pos = m.start()
         if text[pos - 1:pos] == " " and _FIRST_PERSON_BEFORE.search(text, max(0, pos - 40), pos) \
-                and not m.group().endswith("ing"):
+                and not m.group().endswith("ing") and m.group().lower() not in _HEARD_FROM_FORMS:
             continue  # "I think", "we know", "you know": a first-person subject, never a source
+            # (but "I heard from a senior official that ...": the official is the source)
         form = m.group()
         if form in _NOUN_HOMOGRAPHS:
             before = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
@@ -2209,7 +2378,7 @@ def _framing_document(sent: _Sent, text: str, j: int) -> _Source | None:
 
 
 #: manner words between "put it" and a colon ("put it more bluntly:", "put it this way:")
-_PUT_IT_MANNER = frozenset("more most less so rather quite very even best well this that way differently simply".split())
+_PUT_IT_MANNER = frozenset("more most less so rather quite very even best well this that way differently simply to".split())
 
 
 #: auxiliaries of an active verb phrase: "has also called the law 'unfair'" characterises, "is also called" names
@@ -2254,8 +2423,10 @@ def _as_put_it(sent: _Sent, text: str, i: int):
         return None
     start = sent.index.get(src.start, -1)
     k = i + 2  # "put it bluntly:", "put it more bluntly:", "put it this way:"
-    while k < min(sent.n, i + 5) and sent.is_word(k) and (tl[k].endswith("ly") or tl[k] in _PUT_IT_MANNER):
+    while k < min(sent.n, i + 7) and sent.is_word(k) and (tl[k].endswith("ly") or tl[k] in _PUT_IT_MANNER):
         k += 1
+        if tl[k - 1] == "to" and k < sent.n and tl[k] in _HEARER_PRONOUNS:
+            k += 1  # "put it to me bluntly:", "put it more bluntly to us:"
     colon = k < sent.n and tl[k] == ":"
     if colon and start >= 0 and not (start >= 1 and tl[start - 1] == "as"):
         return _mk(sent.ts[i], sent.te[i], text, src, "as_put_it", voice="active")  # "One official put it bluntly: ..."
@@ -2280,6 +2451,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "this press call is focused on ...": the noun
     if (w == "shows" or w == "show") and i > 0 and tl[i - 1] in _SHOW_KINDS:
         return None  # "reality TV shows", "talk show": the noun
+    if w == "adding" and i == 0 and i + 1 < sent.n and tl[i + 1] == "to":
+        return None  # "Adding to her expertise is her lived experience ...": contributing to, nobody adds a word
     if w == "per":  # "Per reports, ...", ", per the WHO, ...": only at the start of a clause, not "$5 per person"
         if not (i == 0 or tl[i - 1] in (",", "(", "—", "–", ";", "and", "but")) or i + 1 >= sent.n:
             return None
@@ -2356,6 +2529,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             src.end = sent.te[p] - 2
             src.text = text[src.start:src.end]
         return _mk(sent.ts[i - 2], e0, text, src, "in_the_view_of", voice="prepositional")
+    if w == "quote":
+        if not (i >= 1 and tl[i - 1] == "to" and (i == 1 or not sent.is_word(i - 2) or tl[i - 2] in ("and", "but", "so")) and i + 1 < sent.n
+                and sent.is_word(i + 1)):
+            return None
+        # "To quote Churchill, success is not final", "To quote him again, '...'", "To quote from the
+        # report, ...": the one quoted is the source
+        a = i + 2 if tl[i + 1] == "from" and i + 2 < sent.n else i + 1
+        src_end = _np_right(sent, a)
+        end = src_end
+        while end < sent.n and sent.is_word(end) and (tl[end] in ("again", "once", "directly") or _adverb_ly(sent, end)):
+            end += 1
+        src = _describe(sent, text, a, src_end) if end < sent.n and tl[end] in (",", ":") else None
+        if src is None or src.form in ("first_person", "other", "unknown"):
+            return None
+        consumed.update(range(i + 1, src_end))
+        return _mk(sent.ts[i - 1], e0, text, src, "to_quote", voice="prepositional")
     if w in ("words", "view", "opinion") and (w != "view" or (i > 0 and tl[i - 1] == "the")):  # (not the verb: "many view it as")
         # "In the words of one veteran negotiator, ...", "In the view of one senior official, ...":
         # the prepositional object speaks or holds the view
@@ -2421,6 +2610,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "the CBO projects that ...", "is projected to", "it's projected to"; not the noun ("a project that delivers ...")
     if verb.lemma == "hold" and nxt != "that":
         return None  # "holds that ..." reports a view or a ruling; "held a meeting", "held 'Free Tibet' banners" do not
+    if verb.lemma in ("hear", "learn"):  # only "heard/learned from <people> that ...": the people are the source
+        heard = _heard_from_source(sent, text, i) if not in_quote else None
+        if heard is None:
+            return None  # ("heard gunfire", "learned to swim", "We have learned that": the outlet's own reporting)
+        src, end = heard
+        consumed.update(range(i + 1, end))
+        return _mk(s0, e0, text, src, "heard_from", voice="active")
     if "T" in flags and not (nxt in ("that", ":") or (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS)
                              or _complement_ok(sent, i, verb, quotes) or _as_parenthetical(sent, i)
                              or projected_to):
@@ -2640,7 +2836,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and i > 1 and sent.is_word(i - 2) and tl[i - 2] not in _DET and not tl[i - 2].endswith(("'s", "’s")):
         return None  # "infrastructure restricts demand, however", "try to meet demand,": the noun, object of a verb
         # (but '"...", its makers claim.': "makers" is the subject)
-    if nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice"):
+    parenthetical_it = i >= 3 and tl[i - 1] in _BE and tl[i - 2] == "it" and tl[i - 3] in (",", "—", "–") \
+        and verb.lemma in _PARENTHETICAL_IT and w.endswith(("ed", "ght", "id", "od"))  # ", it is believed for ..."
+    if (nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") and not parenthetical_it) \
+            or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice"):
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
         if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
                                      for m in range(i + 2, min(sent.n, i + 8)))):
@@ -2840,6 +3039,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         src = _describe(sent, text, i + 2, _np_right(sent, i + 2))
         if src is not None and src.form not in ("first_person",):
             return _mk(s0, cue_end, text, src, "as_reported_by", voice="passive")
+    # -- "I was told by a diplomat that ...", "Residents were assured by officials that ...": the
+    #    agent of the passive is the source (the subject is only the hearer)
+    if verb.lemma in _TOLD_BY_LEMMAS and j >= 0 and tl[j] in _BE and not w.endswith("ing"):
+        told_by = _told_by_source(sent, text, i)
+        if told_by is not None:
+            src, end = told_by
+            consumed.update(range(i + 1, end))
+            return _mk(sent.ts[j], cue_end, text, src, "told_by", voice="passive")
     # -- a bracketed placeholder in a transcript: "as [senior administration official] said"
     if j >= 0 and tt[j] == "]":
         k = j - 1
@@ -2853,8 +3060,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 return _mk(s0, cue_end, text, src, "bracketed_source", voice="active")
     # -- "I'm told that ...", "I have been told the vote is close": the writer passes on what an
     #    unnamed teller said (the writer is not the source)
-    subject = _first_person_passive(sent, j) if verb.lemma == "tell" and w == "told" and j >= 0 and not in_quote else -1
+    subject = _first_person_passive(sent, j) if w in ("told", "informed", "assured") and j >= 0 and not in_quote else -1
+    # ("I am informed expresses are employing ...", "we are assured that ...": told, in other words)
     if subject >= 0 and (nxt == "that" or nxt in _SUBJ_PRON or nxt in _DET or (i + 1 < sent.n and sent.cap(i + 1))
+                         or (sent.is_word(i + 1) and nxt not in _PREP and nxt not in ("to", "about") and _clause_follows(sent, i + 2))
                          or (subject == 0 and nxt == ",")
                          or (subject > 0 and nxt in _PARENTHESIS_PAIRS.get(tl[subject - 1], ()) and not (
                              nxt in (".", "") and subject == 2 and (tl[0] in _TIME or _adverb_ly(sent, 0) or tl[0] in _OPENING_ADVERBS)))):
@@ -2872,6 +3081,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if j >= 0 and tl[j] in _IT_IS and (w.endswith("ed") or w in ("said", "known", "thought", "shown")) and nxt != "to":
         return None  # "It's reported in 60 countries": a passive with a thing for subject, no content reported
     if j >= 0 and tl[j] in _BE and not w.endswith("ing"):
+        if verb.lemma == "say" and j >= 1 and tl[j - 1] in ("that", "which") and nxt not in ("that", "to", ",", ":") \
+                and not (i + 1 < sent.n and tt[i + 1] in _QUOTE_CHARS):
+            return None  # "despite words that are said in these talks": what is said is the antecedent, no content
         if verb.lemma == "report" and nxt in ("missing", "stolen", "lost"):
             return None  # "was reported missing by his family": a missing-person or theft report, no claim
         if verb.lemma == "quote":
@@ -2882,16 +3094,22 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         that_after_comma = any(tl[k] == "that" and tl[k - 1] == "," for k in range(i + 2, min(sent.n, i + 8)))
         it_passive = verb.lemma in _IT_PASSIVE and (nxt == "that" or nxt in _SUBJ_PRON or that_after_comma
                                                     or nxt in ("his", "her", "their")  # "it was revealed his aide had tested positive"
+                                                    or (nxt in ("a", "an", "the") and verb.lemma not in ("agree", "urge", "concede")
+                                                        and _clause_follows(sent, i + 1))  # "it is whispered a magazine ... is to be"
+                                                    # (not "it was agreed a partial lockdown would be instated": a decision)
+                                                    or (j >= 2 and tl[j - 1] == "it" and tl[j - 2] in (",", "—", "–") and verb.lemma in _PARENTHETICAL_IT)
                                                     or (nxt in (",", "—", "–") and j >= 2 and tl[j - 1] == "it" and tl[j - 2] in (",", "—", "–"))) \
             and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma; ", it is hoped,": a parenthetical)
         agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
-            or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny") or (verb.lemma == "view" and any(
+            or nxt == "by" and (verb.lemma in ("confirm", "accuse", "maintain", "deny", "admit", "acknowledge", "concede")
+                                or (verb.lemma == "view" and any(
                 tl[k] == "as" for k in range(i + 3, min(sent.n, i + 12)))) or (
             verb.lemma in ("express", "voice") and any(tl[k] in _ATTITUDE for k in range(max(0, j - 6), j))))
-        widely_named = verb.lemma in _NAMING and any(tl[k] == "widely" for k in range(max(0, j - 1), i))
+        widely_named = verb.lemma in _NAMING and any(tl[k] in ("widely", "increasingly") for k in range(max(0, j - 1), i))
+        # ("is increasingly being called Ethiopia's 'second gift to the world'": a label many give it)
         as_often = j > 0 and tl[j - 1] == "as" and any(tl[k] in ("often", "usually", "frequently", "sometimes", "elsewhere", "already", "repeatedly", "previously")
                                                         for k in range(j + 1, i))  # "as is often assumed"
-        widely = (as_often or any(tl[k] in ("widely", "generally", "commonly") for k in range(max(0, j - 1), i))) \
+        widely = (as_often or any(tl[k] in ("widely", "generally", "commonly", "increasingly") for k in range(max(0, j - 1), i))) \
             and verb.category in ("speech", "cognition") and ("G" not in flags or widely_named) \
             and verb.lemma != "know"  # ("was widely known as the drummer": fame, not a report)
         habitual = any(tl[k] in ("commonly", "also", "usually", "often", "sometimes", "generally") for k in range(max(0, j - 1), i))
@@ -3043,7 +3261,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
         if "G" in flags and (verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "voice", "speak", "propose", "counter",
-                                            "observe", "agree") or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
+                                            "observe", "agree", "maintain") or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
         if verb.lemma == "promise" and nxt not in ("that", "to", ":", ",") and not quote_follows:
@@ -3051,9 +3269,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if j >= 0 and tl[j] == "like":
             return None  # "It's like saying: ...": a comparison, no one says it
         if j >= 1 and tl[j] == "by" and any(
-                (tl[k] == "let" and tl[k + 1] in ("me", "us") or tl[k] in ("let’s", "let's"))
+                (tl[k] == "let" and tl[k + 1] in ("me", "us") or tl[k] in ("let’s", "let's") or tl[k] in ("i", "we") or tl[k] in _FIRST_CONTRACTED)
                 and all(sent.is_word(q) for q in range(k, j)) for k in range(max(0, j - 7), j)):
-            return None  # "let me first start by saying that ...": the speaker's own words
+            return None  # "let me first start by saying that ...", "I will end by saying that ...": the speaker's own words
         if "G" in flags and j >= 0 and tl[j] in ("on", "in") and nxt not in ("that", ":", ","):
             return None  # "placed emphasis on maintaining 'law and order'": an aim, no content reported
         doc_subject = j >= 0 and NOUNS.get(tl[j], ("",))[0] in ("document", "vague_document")
@@ -3061,8 +3279,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "similar for all participants, suggesting that ...": the evidence suggests
         if verb.lemma in ("post", "tweet") and any(tl[k] in _MEDIA for k in range(i + 1, min(sent.n, i + 5))):
             return None  # "posting spectacular photos": sharing media, no content attributed
-        src = _source_left(sent, text, j) if doc_subject and verb.lemma in ("suggest", "indicate", "show", "reveal") \
-            else None  # "despite studies suggesting that ..."
+        src = _source_left(sent, text, j) if doc_subject and (verb.lemma in ("suggest", "indicate", "show", "reveal")
+                                                              or NOUNS[tl[j]] == ("vague_document", "pl")) \
+            else None  # "despite studies suggesting that ...", "there were intelligence assessments warning (that) ..."
         if (verb.lemma == "cite" or w == "quoting") and i + 1 < sent.n:  # ("quoting from" never gets here)
             # "citing unnamed officials", "according to Yonhap, quoting the state news agency": the source cited
             src = _describe(sent, text, i + 1, _np_right(sent, i + 1))
@@ -3279,6 +3498,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if cited is not None and cited.form not in ("other", "unknown") \
                 and not (src is not None and NOUNS.get(cited.head, ("",))[0] == "vague_document"):
             src = cited  # ("Stamenković et al cite research from 2014": the subject cites unidentified research)
+    if verb.category == "cognition" and src is not None and src.start is not None and not inverted \
+            and _goal_clause(sent, sent.index.get(src.start, j + 1)):
+        return None  # "make sure that people know that ...", "ensure residents believe ...": a goal, no belief reported
+    if in_quote and verb.lemma == "know" and src is not None and src.form in ("unnamed_group", "vague"):
+        return None  # '"People know that someone is rich and someone is poor," he explains': the speaker's own claim
     third_party_belief = verb.category == "cognition" and src is not None and not inverted \
         and (src.form in ("unnamed_group", "vague", "named_person", "named_organisation")
              or (in_quote and src.pronoun and src.text.lower() in ("he", "she", "they") and nxt == "that"

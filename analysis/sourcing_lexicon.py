@@ -91,13 +91,13 @@ JUSTIFICATIONS = [(re.compile(r["pattern"], re.I), r["type"], r["category"], r["
 
 #: cue phrases whose anchor word is too common for the one-word prefilter ("has", "words"): each
 #: is found by its own pattern, matching the anchor word only when the whole phrase is there
-_WHOLE_PHRASE_RULES = ("has_it_that", "in_the_words_of", "in_the_view_of", "by_accounts", "there_are_reports")
+_WHOLE_PHRASE_RULES = ("has_it_that", "in_the_words_of", "in_the_view_of", "by_accounts", "there_are_reports", "to_quote")
 
 
 def _phrase_anchor(phrase: str) -> str:
-    # a phrase opening with "in" or "by" is found by its longest word ("statement", "words",
-    # "accounts"), not by the preposition
-    return phrase.split()[0] if not phrase.startswith(("in ", "by ")) else max(phrase.split(), key=len)
+    # a phrase opening with "in", "by" or "to" is found by its longest word ("statement", "words",
+    # "accounts", "quote"), not by the preposition
+    return phrase.split()[0] if not phrase.startswith(("in ", "by ", "to ")) else max(phrase.split(), key=len)
 
 
 def _whole_phrases() -> list[tuple[str, re.Pattern]]:

@@ -52,6 +52,10 @@ SETS = {
     "check set 37": ROOT / "benchmarks" / "check_gold" / "check_set_37.jsonl",
     "check set 38": ROOT / "benchmarks" / "check_gold" / "check_set_38.jsonl",
     "check set 39": ROOT / "benchmarks" / "check_gold" / "check_set_39.jsonl",
+    "check set 40": ROOT / "benchmarks" / "check_gold" / "check_set_40.jsonl",
+    "check set 41": ROOT / "benchmarks" / "check_gold" / "check_set_41.jsonl",
+    "check set 42": ROOT / "benchmarks" / "check_gold" / "check_set_42.jsonl",
+    "check set 43": ROOT / "benchmarks" / "check_gold" / "check_set_43.jsonl",
 }
 
 

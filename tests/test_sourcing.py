@@ -2996,7 +2996,42 @@ SESSION_8_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize("text,cue,source,anonymous", SESSION_7_SOURCES + SESSION_8_SOURCES)
+#: session 9: column phrasing (the writer as hearer) and blind check sets 40-43
+SESSION_9_SOURCES = [
+    ("I was told last week by a diplomat who has spent months in the talks that the truce was failing.", "was told",
+     "a diplomat who has spent months in the talks", True),
+    ("Reporters were told by a spokesman that the minister would resign.", "were told", "a spokesman", True),
+    ("The family was told by police that the road was closed.", "was told", "police", False),
+    ("Residents were assured by officials that the water was safe.", "were assured", "officials", True),
+    ("I heard from a senior official that the talks had stalled.", "heard", "a senior official", True),
+    ("Investigators learned from witnesses that the car had been speeding.", "learned", "witnesses", True),
+    ("On the budget, we just heard from Anna Berg that the deficit had narrowed.", "heard", "Anna Berg", False),
+    ("A former ambassador assured reporters that the talks would resume.", "assured", "A former ambassador", True),
+    ("The minister assured the public that the water was safe.", "assured", "The minister", False),
+    ("An aide reassured me that the talks would resume.", "reassured", "An aide", True),
+    ("A senior official confided to me that the talks had stalled.", "confided", "A senior official", True),
+    ("Government sources briefed that the minister would resign.", "briefed", "Government sources", True),
+    ("One official put it to me bluntly: the guns have never stopped.", "put", "One official", True),
+    ("A report seen by Reuters says the talks have stalled.", "says", "A report seen by Reuters", False),
+    ("A Western intelligence assessment seen by this newspaper concludes that neither side can win.", "concludes",
+     "A Western intelligence assessment seen by this newspaper", False),
+    ("There were intelligence assessments warning the city could fall.", "warning", "intelligence assessments", True),
+    ("A Baptist minister who watched the hearing later recalled that the judge was angry.", "recalled",
+     "A Baptist minister who watched the hearing", True),
+    ("A Democratic senator said the vote was rigged.", "said", "A Democratic senator", True),
+    ("Jake Moss certainly communicated that there would be consequences.", "communicated", "Jake Moss", False),
+    ("To quote Churchill, success is not final.", "To quote", "Churchill", False),
+    ("To quote from the report, the risk is high.", "To quote", "the report", False),
+    ("The grain is increasingly being called the country's \"second gift to the world\".", "being called", None, True),
+    ("Voters think the richest 1% own 59% of the wealth.", "think", "Voters", True),
+    ("Everyone cheered, and I am informed letters are being sent to every town.", "am informed", None, True),
+    ("It is whispered a shipment of arms is to be sent.", "is whispered", None, True),
+    ("The houses stood empty after they were sold, it is believed for members of a royal family.", "is believed", None, True),
+    ("The point is admitted by the opponents as well as by the friends of the plan.", "is admitted", "the opponents", True),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", SESSION_7_SOURCES + SESSION_8_SOURCES + SESSION_9_SOURCES)
 def test_listed_sources(text, cue, source, anonymous):
     assert_one_cue(text, cue, source, anonymous)
 
@@ -3096,7 +3131,44 @@ SESSION_8_NOT_ATTRIBUTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_7_NOT_ATTRIBUTIONS + SESSION_8_NOT_ATTRIBUTIONS)
+@pytest.mark.parametrize("text,quoted_cue", [
+    ("“People know that someone is rich and someone is poor,” the author writes.", "know"),
+    ("“Even on different continents, they could still communicate,” the author writes.", "communicate"),
+])
+def test_quoted_generic_cue_is_not_an_attribution(text, quoted_cue):
+    """Inside a quotation, a generic group's "know" and a bare "communicate," report nothing;
+    the attribution of the quotation itself stays."""
+    f = attributions(text)
+    assert quoted_cue not in set(f.cue)
+    assert list(f.cue) == ["writes"]
+
+
+#: session 9's sentences that report nothing
+SESSION_9_NOT_ATTRIBUTIONS = [
+    "We heard from the minister about the plan.",
+    "You will hear from him on that tomorrow.",
+    "People want to hear from people that they trust.",
+    "I learned from experience that patience pays.",
+    "The policy is informed by research that shows the risks.",
+    "Residents were reminded by signs that the beach was closed.",
+    "He reminded the committee of its duty.",
+    "Officials briefed reporters on the plan.",
+    "She learned to swim.",
+    "I heard gunfire and then silence.",
+    "The brief was clear.",
+    "Schools should take steps, including testing pupils and maintaining physical distancing.",
+    "Adding to her expertise is her lived experience as a nurse.",
+    "Despite words that are said in these talks, diplomacy requires good faith.",
+    "We need to make sure that people know that the vaccine is available.",
+    "So, I want to start by saying that the country witnessed something historic last night.",
+    "I will end by saying that I am proud to work here.",
+    "During the meeting, it was agreed a partial lockdown would begin on Saturday.",
+    "I want to quote the figures, but I cannot.",
+    "She put it to the test: nothing worked.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_7_NOT_ATTRIBUTIONS + SESSION_8_NOT_ATTRIBUTIONS + SESSION_9_NOT_ATTRIBUTIONS)
 def test_listed_non_attributions(text):
     assert_no_attributions(text)
 
