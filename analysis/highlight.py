@@ -34,6 +34,7 @@ SOURCING_RULES = {
     "according_to": "'According to X': X is the source.",
     "in_the_words_of": "'In the words of X': X is the source.",
     "to_quote": "An opening 'To quote X, ...': X is the source.",
+    "hearsay_is_that": "'The consensus among economists is that ...', 'Word is that ...': a shared view or hearsay; the people after 'among/of/at' are the source, else none is named.",
     "told_by": "A passive with its agent: 'I was told by a diplomat that ...', 'Residents were assured by officials that ...': the agent is the source.",
     "heard_from": "'Heard/learned from X that ...': X (people, not a document) is the source.",
     "in_the_view_of": "'In the view of X', 'in the opinion of X': X holds the view (a person or body, not a document).",

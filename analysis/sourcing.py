@@ -1231,6 +1231,9 @@ def _source_left(sent: _Sent, text: str, j: int) -> _Source | None:
     modified = _modified_subject(sent, text, j)
     if modified is not None:
         return modified
+    interviewed = _writer_relative(sent, text, j)
+    if interviewed is not None:
+        return interviewed
     if w == "another" and j + 1 < sent.n and sent.tl[j + 1] in VERBS and (j == 0 or not sent.is_word(j - 1)):
         return _describe(sent, text, j, j + 1)  # "Another said no.": one more unnamed person
     share = _bare_share(sent, text, j) if w not in NOUNS else None
@@ -1377,6 +1380,34 @@ def _head_before_participle_phrase(sent: _Sent, text: str, start: int, j: int) -
         if tl[k].endswith("ing") and tl[k] not in NOUNS and not sent.cap(k) and k >= 1:
             return _people_head(sent, text, k - 1, j)
     return None
+
+
+#: verbs of the writer's reporting in a relative clause without "who": "Officials I have spoken to say"
+_SPOKE_TO = frozenset("spoke spoken talked interviewed consulted asked contacted surveyed met".split())
+
+
+def _writer_relative(sent: _Sent, text: str, j: int) -> _Source | None:
+    """'Officials I have spoken to say', 'Every economist we interviewed thinks': people described
+    by the writer's contact with them (a relative clause without "who" ending at token ``j``);
+    the people are the source, the span runs to ``j``."""
+    tl = sent.tl
+    k = j
+    if k >= 0 and tl[k] in ("to", "with"):
+        k -= 1
+    if k < 2 or tl[k] not in _SPOKE_TO:
+        return None
+    k -= 1
+    if tl[k] in ("have", "had") and k >= 1:
+        k -= 1
+    if not (tl[k] in ("i", "we") or tl[k] in _FIRST_CONTRACTED) or k < 1 or not sent.is_word(k - 1):
+        return None
+    people = _source_left(sent, text, k - 1)
+    if people is None or people.start is None or people.pronoun or people.kind not in ("person", "group") \
+            or people.form in ("first_person", "other", "unknown"):
+        return None
+    people.end = sent.te[j]
+    people.text = text[people.start:people.end]
+    return people
 
 
 #: prepositions of closeness after which an object pronoun names whom the people are near
@@ -2277,7 +2308,7 @@ def _find(text: str, seg: Segmentation) -> list[dict]:
 
 #: rules whose attributions have no source span and are anonymous ("reportedly", "it is said",
 #: "there are reports that"); any other cue without a source is of unknown form
-_IMPERSONAL_RULES = frozenset(("impersonal_adverb", "impersonal_passive", "there_are_reports"))
+_IMPERSONAL_RULES = frozenset(("impersonal_adverb", "impersonal_passive", "there_are_reports", "hearsay_is_that"))
 
 
 #: objects that state a stance ("highlighted the importance of ...", "stressed the need for ...")
@@ -2296,6 +2327,59 @@ _BY_ESTIMATE_MODIFIERS = frozenset("""official conservative independent their it
     unconfirmed initial early local media press news""".split())
 #: nouns of hearsay found only as whole phrases ("speculation that"; sourcing_cue_phrases.csv)
 _THERE_ARE_NOUNS = frozenset(p.split()[0] for p, rule in PHRASES.items() if rule == "there_are_reports")
+
+
+_HEARSAY_SUBJECTS = WORDS["hearsay_subject"]
+#: adjectives before a hearsay noun ("the prevailing view", "the conventional wisdom")
+_HEARSAY_ADJECTIVES = frozenset("""prevailing conventional general common widespread growing received dominant popular
+    official private current latest""".split())
+#: hearsay nouns that report others' talk even with no holder named ("Word is that", "The talk is that")
+_HEARSAY_UNOWNED = frozenset(("word", "talk", "chatter", "gossip", "buzz", "thinking", "consensus", "wisdom"))
+#: prepositions after which the people holding the view follow ("the consensus among economists")
+_HEARSAY_HOLDERS = frozenset(("among", "from", "at", "inside", "within", "of", "in"))
+
+
+def _hearsay_is_that(sent: _Sent, text: str, i: int, in_quote: bool):
+    """'The consensus among economists is that ...', 'Word is that ...', 'The thinking in Brussels
+    goes that ...', 'the prevailing view in the Treasury was that ...': a noun of shared opinion
+    or hearsay (lexicon ``hearsay_subject``), perhaps with adjectives and one prepositional
+    phrase, as subject of "is/was/goes that". The people after "among/from/at/inside/within/of"
+    are the source; otherwise the view is unattributed (anonymous, no source span). A possessive
+    or any other determiner ("my view is that", "this view") is no such cue."""
+    tl = sent.tl
+    if in_quote or i < 1 or i + 2 >= sent.n or tl[i + 1] != "that" or not sent.is_word(i + 2):
+        return None
+    k = i - 1
+    pp = None
+    for m in range(i - 1, max(-1, i - 8), -1):
+        if not sent.is_word(m):
+            return None
+        if tl[m] in _HEARSAY_SUBJECTS and (m == 0 or tl[m - 1] in ("the", "a") or tl[m - 1] in _HEARSAY_ADJECTIVES
+                                           or not sent.is_word(m - 1)):
+            k = m
+            break
+        if tl[m] in _PREP or tl[m] == "of":
+            pp = m
+    else:
+        return None
+    if tl[k] not in _HEARSAY_SUBJECTS or (pp is not None and pp != k + 1) or (pp is None and k != i - 1):
+        return None  # (the noun right before "is", or the noun, one prepositional phrase, "is")
+    a = k
+    while a > 0 and (tl[a - 1] in _HEARSAY_ADJECTIVES or tl[a - 1] in ("the", "a")):
+        a -= 1
+    if a > 0 and sent.is_word(a - 1) and tl[a - 1] not in ("and", "but", "so", "yet"):
+        return None  # ("Part of the thinking is that": the noun is inside a larger subject)
+    if tl[k] == "word" and tl[a] == "a":
+        return None  # "Word is that", "The word in Westminster is that"; not "a word is that"
+    src = None
+    if pp is not None and tl[pp] in _HEARSAY_HOLDERS:
+        src = _describe(sent, text, pp + 1, i)
+        if src is not None and (src.form in ("first_person", "other", "unknown") or src.pronoun or src.kind == "thing"
+                                or (tl[pp] == "in" and src.kind == "person")):
+            src = None  # ("the thinking in Brussels": a place, the view unattributed)
+    if src is None and pp is None and tl[k] not in _HEARSAY_UNOWNED:
+        return None  # "The view is that ...", "the expectation is that": whose is left to the context, as the speaker's own
+    return _mk(sent.ts[k], sent.te[i], text, src, "hearsay_is_that", voice="impersonal" if src is None else "prepositional")
 
 
 def _there_are(sent: _Sent, i: int) -> bool:
@@ -2558,6 +2642,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         consumed.update(range(i + 2, end))
         rule = "in_the_words_of" if w == "words" else "in_the_view_of"
         return _mk(sent.ts[i - 2], sent.te[i + 1], text, src, rule, voice="prepositional")
+    if w in ("is", "was", "goes"):
+        return _hearsay_is_that(sent, text, i, in_quote)
     if w in ("has", "had"):  # "Rumour has it that ...", "One account has it that ...": the subject reports it
         if not (i + 2 < sent.n and tl[i + 1] == "it" and tl[i + 2] == "that") or i == 0 or in_quote:
             return None
@@ -2797,7 +2883,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None  # "similar claims", "a preliminary report": a noun after a modifier ("... and report they")
         # (but "Many on the left suspect ...", "Many in the industry fear ...": the quantifier is the subject)
     if w in _ADJ_PARTICIPLE_FORMS and (prev in _DET and prev not in NOUNS and prev not in ("which", "that", "whose")
-                                       or (prev.endswith("ing") and prev not in NOUNS and prev != "being" and not sent.cap(i - 1))
+                                       or (prev.endswith("ing") and prev not in NOUNS and prev != "being" and not sent.cap(i - 1)
+                                           and not (i >= 2 and (tl[i - 2] in _POSSESSIVE or tl[i - 2] in ("the", "this", "that"))))
+                                       # (but "A person familiar with his thinking said": the gerund ends the subject)
                                        or prev in _PREP or (i == 0 and tt[i][0].isupper() and not _colon_quote_follows(sent, i))
                                        or prev.endswith(("'s", "’s"))) \
             and sent.is_word(i + 1) and nxt not in ("that", "to", "by", "as", "in", "on", "it", "he", "she", "they") \
@@ -2870,8 +2958,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None
     # -- infinitives of intent: "declined to comment", "plans to announce"; but "continued to say",
     #    "went on to say", "was quick to point out that": the subject is left of the aspect word
-    if prev == "to" and aspect is None:
-        return None
+    if prev == "to" and aspect is None and not (i >= 2 and tl[i - 2] in _SPOKE_TO):
+        return None  # (but "Officials I have spoken to say": "to" ends the relative clause)
     if verb.lemma == "call" and any(tl[k] in _CALLED_EVENT for k in range(i + 1, min(sent.n, i + 4))) \
             and not any(tt[k] in _QUOTE_CHARS or (tl[k] == "for" and k + 1 < sent.n and sent.cap(k + 1) and tl[k + 1] not in _TIME)
                         for k in range(i + 1, min(sent.n, i + 8))):

@@ -91,7 +91,7 @@ JUSTIFICATIONS = [(re.compile(r["pattern"], re.I), r["type"], r["category"], r["
 
 #: cue phrases whose anchor word is too common for the one-word prefilter ("has", "words"): each
 #: is found by its own pattern, matching the anchor word only when the whole phrase is there
-_WHOLE_PHRASE_RULES = ("has_it_that", "in_the_words_of", "in_the_view_of", "by_accounts", "there_are_reports", "to_quote")
+_WHOLE_PHRASE_RULES = ("has_it_that", "in_the_words_of", "in_the_view_of", "by_accounts", "there_are_reports", "to_quote", "hearsay_is_that")
 
 
 def _phrase_anchor(phrase: str) -> str:

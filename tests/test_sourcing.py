@@ -3028,6 +3028,13 @@ SESSION_9_SOURCES = [
     ("It is whispered a shipment of arms is to be sent.", "is whispered", None, True),
     ("The houses stood empty after they were sold, it is believed for members of a royal family.", "is believed", None, True),
     ("The point is admitted by the opponents as well as by the friends of the plan.", "is admitted", "the opponents", True),
+    ("A person familiar with his thinking said the deal was off.", "said", "A person familiar with his thinking", True),
+    ("Officials I have spoken to say the deal is off.", "say", "Officials I have spoken to", True),
+    ("Every economist we interviewed thinks the tax will hurt growth.", "thinks", "Every economist we interviewed", True),
+    ("The consensus among economists is that the tax will hurt growth.", "consensus among economists is", "economists", True),
+    ("Word is that the minister will resign.", "Word is", None, True),
+    ("The thinking in Brussels goes that the deal is off.", "thinking in Brussels goes", None, True),
+    ("The prevailing view in the Treasury is that taxes will rise.", "view in the Treasury is", "the Treasury", False),
 ]
 
 
@@ -3165,6 +3172,12 @@ SESSION_9_NOT_ATTRIBUTIONS = [
     "During the meeting, it was agreed a partial lockdown would begin on Saturday.",
     "I want to quote the figures, but I cannot.",
     "She put it to the test: nothing worked.",
+    "The problem is that nobody knows.",
+    "My view is that the deal is off.",
+    "As we have said, the expectation is that the bill will pass.",
+    "Part of the thinking is that taxes will rise.",
+    "The idea is that everyone pays.",
+    "He has spoken to say goodbye.",
 ]
 
 
