@@ -657,9 +657,12 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
             # "as quoted by Greek Reporter", "Business Insider reported": a capitalised role noun
             # inside a name is a named outlet
             src.form, src.anonymous, src.kind = "named_organisation", False, "org"
-        elif cat == "role" and tl[head] in ("authors", "author") and any(
+        elif cat == "role" and (tl[head] == "author" or (tl[head] == "authors" and b + 1 < sent.n and tl[b] == ","
+                                                          and sent.cap(b + 1) and tl[b + 1] not in _DET)) and any(
                 m.endswith(("'s", "’s")) and NOUNS.get(m[:-2], ("",))[0] == "document" for m in mods):
-            # "the report’s authors", "the study's lead author": the writers of an identified document
+            # "the study's lead author": the one writer of an identified document, "The study's lead
+            # authors, Wilson and Hawco,": writers named next (but "the report’s authors" are a group
+            # whose members are not given: anonymous, as most annotators code it)
             src.form, src.anonymous, src.kind = "named_person", False, "group" if plural else "person"
         elif cat in ("generic", "role"):
             single = partitive_of and tl[a] == "one"  # "one of the officials": one unnamed person
@@ -1384,17 +1387,19 @@ def _head_before_participle_phrase(sent: _Sent, text: str, start: int, j: int) -
 
 #: verbs of the writer's reporting in a relative clause without "who": "Officials I have spoken to say"
 _SPOKE_TO = frozenset("spoke spoken talked interviewed consulted asked contacted surveyed met".split())
+#: verbs of the writer's acquaintance with a source ("A diplomat I know told me", "An economist I trust says")
+_WRITER_KNOWS = frozenset("know knew trust trusted respect admire".split())
 
 
 def _writer_relative(sent: _Sent, text: str, j: int) -> _Source | None:
-    """'Officials I have spoken to say', 'Every economist we interviewed thinks': people described
-    by the writer's contact with them (a relative clause without "who" ending at token ``j``);
+    """'Officials I have spoken to say', 'Every economist we interviewed thinks', 'A diplomat I
+    know told me': people described by the writer's contact with or knowledge of them (a relative clause without "who" ending at token ``j``);
     the people are the source, the span runs to ``j``."""
     tl = sent.tl
     k = j
     if k >= 0 and tl[k] in ("to", "with"):
         k -= 1
-    if k < 2 or tl[k] not in _SPOKE_TO:
+    if k < 2 or not (tl[k] in _SPOKE_TO or (k == j and tl[k] in _WRITER_KNOWS)):
         return None
     k -= 1
     if tl[k] in ("have", "had") and k >= 1:
@@ -1755,6 +1760,27 @@ def _with_relative(sent: _Sent, text: str, src: _Source, end: int, that: int) ->
     return src
 
 
+#: words that end the source of "As you heard from X ...": time and place adjuncts
+_AS_HEARD_ADJUNCTS = frozenset(("this", "earlier", "today", "yesterday", "last", "in", "at", "on", "just", "a"))
+
+
+def _as_heard_comma(sent: _Sent, i: int, end: int) -> int | None:
+    """'As you heard from the President this morning, ...': an opening as-clause of hearing
+    (``i`` is "heard", the source ends at ``end``); the index of the comma that closes it, else None."""
+    tl = sent.tl
+    a = i - 1
+    if a >= 1 and tl[a] in ("have", "'ve", "’ve"):
+        a -= 1
+    if a < 1 or tl[a] not in ("you", "we") or tl[a - 1] != "as" or (a >= 2 and sent.is_word(a - 2)):
+        return None
+    for q in range(end, min(sent.n, end + 10)):
+        if tl[q] == ",":
+            return q
+        if not sent.is_word(q) or tl[q] in VERBS or tl[q] in ("that", "which", "who"):
+            return None
+    return None
+
+
 def _heard_from_source(sent: _Sent, text: str, i: int):
     """For "heard"/"learned" at ``i``: the source after "from" and the token after it, when
     "from" follows (perhaps after one adverb) and a "that" clause follows the source within
@@ -1773,12 +1799,17 @@ def _heard_from_source(sent: _Sent, text: str, i: int):
     if any(tl[q] in ("about", "on", "for", "over", "regarding") for q in range(k + 2, end)):
         return None  # "heard from the team about steps that we're going to take": heard about, nothing told
     that = _content_that(sent, end)
+    as_heard = that is None
+    if as_heard:
+        that = _as_heard_comma(sent, i, end)
+        if that is not None:  # ("from the President this morning in the Rose Garden,": the time and place are no part of the source)
+            end = next((q for q in range(k + 2, end) if tl[q] in _TIME or tl[q] in _AS_HEARD_ADJUNCTS), end)
     if that is None:
         return None
     src = _describe(sent, text, k + 1, end)
     if src is None or src.form in ("first_person", "other", "unknown", "document") or src.kind not in ("person", "group", "org"):
         return None
-    return _with_relative(sent, text, src, end, that), that
+    return (src if as_heard else _with_relative(sent, text, src, end, that)), that
 
 
 def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
@@ -1906,7 +1937,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     if verb.lemma == "speak":  # "spoke of the partnership: '...'", "spoke on Fox News, '...'"
         return _colon_quote_follows(sent, i) or (nxt in ("on", "to", "at", "in", "with") and _colon_quote_follows(sent, i, ","))
     if verb.lemma == "agree":
-        return nxt == "that" or ((nxt in _DET or nxt in _SUBJ_PRON) and _clause_follows(sent, i + 1))
+        return nxt == "that" or (nxt == "," and tl[i + 2:i + 3] == ["that"]) or ((nxt in _DET or nxt in _SUBJ_PRON) and _clause_follows(sent, i + 1))
     if verb.lemma == "show" and (nxt in _DET or (i + 1 < n and sent.cap(i + 1))):
         for k in range(i + 2, min(n, i + 9)):  # "polls show the race is tight"
             if not sent.is_word(k) or tl[k] in _PREP or tl[k] in ("and", "but", "which", "who", "that"):
@@ -1915,6 +1946,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
                 return True
     if verb.lemma in ("find", "show") and nxt != "that" and _finder_before(sent, i) and _finite_clause_follows(sent, i + 1):
         return True  # "researchers found viewing fell ...", "a recent poll found only a quarter ... favoured"
+    if verb.lemma == "find" and i + 1 < n and sent.tt[i + 1] in _QUOTE_CHARS and _finder_before(sent, i):
+        return True  # 'the report found “no evidence” for this': the finding quoted
     if verb.lemma in ("share", "find", "accept", "recommend", "show"):
         return nxt == "that"  # "she shared that ...", "the study found that ...", not "shared photos"
     if verb.lemma == "rule":  # "ruled (on September 11) (that) the prorogation was unlawful"
@@ -2014,6 +2047,15 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
 _IT_PASSIVE = WORDS["it_passive_lemma"]
 
 
+def _parenthetical_it(sent: _Sent, j: int) -> bool:
+    """Is the be-chain ending at token ``j`` that of a parenthetical "..., it is said, ..." or
+    "This, it has been urged, ought ...": "it" right after a comma or dash?"""
+    k = j - 1
+    while k >= 1 and (sent.tl[k] in _AUX and sent.tl[k] not in _MODAL_ONLY):
+        k -= 1
+    return k >= 1 and sent.tl[k] == "it" and sent.tl[k - 1] in (",", "—", "–")
+
+
 def _it_before(sent: _Sent, j: int) -> bool:
     """Is "it" the subject of the be-chain ending at token ``j`` ("it is", "it has been")?"""
     k = j - 1
@@ -2026,7 +2068,10 @@ def _it_before(sent: _Sent, j: int) -> bool:
 #: ("bought a quarter of a century ago, it is believed for members of the royal family")
 #: first-person subjects contracted with an auxiliary ("I'll end by saying")
 _FIRST_CONTRACTED = frozenset(p + a for p in ("i", "we") for a in ("'ll", "’ll", "'d", "’d", "'m", "’m", "'ve", "’ve", "'re", "’re"))
-_PARENTHETICAL_IT = frozenset(("believe", "think", "understand", "say", "report", "rumour", "rumor", "suppose"))
+_PARENTHETICAL_IT = frozenset(("believe", "think", "understand", "say", "report", "rumour", "rumor", "suppose",
+                               "urge", "argue", "allege", "claim", "contend", "object"))
+#: verbs of an objection the essayist voices in a modal impersonal passive ("It may be said, that ...")
+_OBJECTION_LEMMAS = frozenset(("say", "urge", "object", "allege", "argue", "contend", "answer", "reply"))
 #: guarded verbs that report the surrounding clause when set off by commas ("..., he added.")
 _PARENTHETICAL_G = WORDS["parenthetical_lemma"]
 
@@ -2087,6 +2132,20 @@ def _clause_follows(sent: _Sent, i: int) -> bool:
 _INVERTING = WORDS["inverting_lemma"]
 #: words that open an adjunct after an inverted source ("said the minister to reporters / on Tuesday")
 _INVERSION_ADJUNCTS = frozenset("to in on at during after before from via while when outside inside".split()) | WORDS["time"]
+
+
+def _there_are_many_aside(sent: _Sent, j: int) -> int | None:
+    """Index of the comma opening an aside ", and there are many," / ", of whom there are
+    plenty," that ends at the comma ``j`` (between a subject and its verb), else None."""
+    tl = sent.tl
+    for p in range(j - 1, max(0, j - 7), -1):
+        if tl[p] == ",":
+            if p >= 1 and sent.is_word(p - 1) and (tl[p + 1:p + 3] == ["and", "there"] or tl[p + 1:p + 4] == ["of", "whom", "there"]):
+                return p
+            return None
+        if not sent.is_word(p):
+            return None
+    return None
 
 
 def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
@@ -2408,6 +2467,29 @@ _QUOTE_INVERSION_ONLY = WORDS["inversion_only_lemma"]
 _CONTRACTION_RE = re.compile(r"^(i|you|he|she|it|we|they|what|that|there)['’](?:s|re|m|ll|d|ve)$")
 
 
+_WRITTEN_PARTICIPLES = frozenset(("saying", "arguing", "calling", "warning", "urging", "claiming", "asking", "stating"))
+
+
+def _written_content_follows(sent: _Sent, i: int) -> bool:
+    """After "wrote a/the ..." at ``i``: does the written text's content follow before the clause
+    ends ("wrote a letter saying ...", "wrote an op-ed: ...", 'wrote a note, "..."')?"""
+    tl, tt = sent.tl, sent.tt
+    for m in range(i + 1, min(sent.n, i + 14)):
+        if tl[m] in ("that", ":") or tl[m] in _WRITTEN_PARTICIPLES or tt[m] in _QUOTE_CHARS:
+            return True
+        if not sent.is_word(m) and tl[m] != "-":  # ('wrote a note, "..."', "wrote an open letter to X, saying ...")
+            return tl[m] == "," and m + 1 < sent.n and (tt[m + 1] in _QUOTE_CHARS or tl[m + 1] in _WRITTEN_PARTICIPLES)
+    return False
+
+
+#: objects of "say" that are a ritual utterance, not reported content ("said farewell", "say a prayer")
+_SAID_RITUAL = frozenset(("farewell", "goodbye", "goodbyes", "hello", "grace", "prayer", "prayers", "amen", "cheese"))
+#: object pronouns ("suggested her for the prize")
+_OBJ_PRONOUNS = frozenset(("me", "him", "her", "us", "them"))
+#: objects after "to" that name who heard a remark ("quipped to me", "joked to reporters")
+_HEARERS = frozenset(("me", "us", "him", "her", "them", "reporters", "journalists", "friends", "colleagues"))
+
+
 def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: bool):
     """'"...," grins Dr Lee', '"...", read the warning'; for "read" also 'the sign reads: "..."'."""
     tl, tt = sent.tl, sent.tt
@@ -2422,11 +2504,15 @@ def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: boo
             return _mk(sent.ts[i], sent.te[i], text, src, "inverted", voice="inverted")
         if verb.lemma != "read" or tl[i - 1] != ",":
             return None
-    if verb.lemma != "read" and not in_quote and i + 1 < sent.n and tl[i + 1] in (".", ",", "!", "?", ";"):
+    k = i + 3 if i + 3 < sent.n and tl[i + 1] == "to" and tl[i + 2] in _HEARERS else i + 1  # "quipped to me."
+    if verb.lemma != "read" and not in_quote and k < sent.n and tl[k] in (".", ",", "!", "?", ";"):
         src = _source_left(sent, text, _skip_left(sent, i))  # '"Nice," he quipped.'
         if src is not None and src.start is not None and src.form not in ("first_person", "other", "unknown"):
             b = sent.index.get(src.start, 0) - 1
-            if b >= 0 and (tt[b] in _CLOSE_QUOTES or (tl[b] == "," and b > 0 and tt[b - 1] in _CLOSE_QUOTES)):
+            if b >= 0 and (tt[b] in _CLOSE_QUOTES or (tl[b] == "," and b > 0 and tt[b - 1] in _CLOSE_QUOTES)
+                           or (tl[b] == "as" and tl[k] == "," and (b == 0 or tl[b - 1] in (",", ";", ":", "--"))
+                               and not src.pronoun)):
+                # (and 'As one former ambassador quipped, ...': the as-clause frames the content)
                 return _mk(sent.ts[i], sent.te[i], text, src, "verb", voice="active")
     if verb.lemma != "read" and not in_quote and i + 1 < sent.n and (
             tt[i + 1] in _QUOTE_CHARS or (tl[i + 1] in (",", ":") and i + 2 < sent.n and tt[i + 2] in _QUOTE_CHARS)):
@@ -2507,11 +2593,14 @@ def _as_put_it(sent: _Sent, text: str, i: int):
         return None
     start = sent.index.get(src.start, -1)
     k = i + 2  # "put it bluntly:", "put it more bluntly:", "put it this way:"
-    while k < min(sent.n, i + 7) and sent.is_word(k) and (tl[k].endswith("ly") or tl[k] in _PUT_IT_MANNER):
+    while k < min(sent.n, i + 7) and sent.is_word(k) and (tl[k].endswith("ly") or tl[k] in _PUT_IT_MANNER) \
+            and not (tl[k] == "that" and tl[k - 1] in _HEARER_PRONOUNS):
         k += 1
         if tl[k - 1] == "to" and k < sent.n and tl[k] in _HEARER_PRONOUNS:
             k += 1  # "put it to me bluntly:", "put it more bluntly to us:"
     colon = k < sent.n and tl[k] == ":"
+    if not colon and k + 1 < sent.n and tl[k] == "that" and tl[k - 1] in _HEARER_PRONOUNS and sent.is_word(k + 1):
+        colon = True  # "He put it to me that the army would never accept it": a claim put to the hearer
     if colon and start >= 0 and not (start >= 1 and tl[start - 1] == "as"):
         return _mk(sent.ts[i], sent.te[i], text, src, "as_put_it", voice="active")  # "One official put it bluntly: ..."
     if start < 1 or tl[start - 1] != "as":
@@ -2751,6 +2840,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and not any(tt[m] in _CLOSE_QUOTES and m > 0 and not sent.is_word(m - 1) for m in range(max(0, i - 5), i)):
         # ('"...," Baloch wrote on social media' keeps the quotation before it)
         return None
+    # -- "said farewell", "said a prayer": a ritual utterance, no content reported
+    if verb.lemma == "say" and (nxt in _SAID_RITUAL or (nxt == "a" and i + 2 < sent.n and tl[i + 2] in _SAID_RITUAL)):
+        return None
+    # -- "suggested her for the prize": a nomination, not a suggestion of content
+    if verb.lemma in ("suggest", "recommend", "propose") and nxt in _OBJ_PRONOUNS and tl[i + 2:i + 3] == ["for"]:
+        return None
+    # -- "The panel then wrote a 395-page report.": writing a text, none of it reported
+    if verb.lemma == "write" and nxt in ("a", "an", "the") and i + 2 < sent.n and sent.is_word(i + 2) \
+            and not _written_content_follows(sent, i) and not _finite_clause_follows(sent, i + 1):
+        return None  # ("The Senate wrote a peace deal, which ...", "leaders wrote the agreement.")
     # -- "denied me", "denied them entry": refusal, not a denial of content
     if verb.lemma == "deny" and (nxt in ("me", "him", "her", "them", "us", "you", "it", "access", "entry")
                                  or any(tl[k] in _REFUSED for k in range(i + 1, min(sent.n, i + 4)))):
@@ -3185,7 +3284,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                                     or (nxt in ("a", "an", "the") and verb.lemma not in ("agree", "urge", "concede")
                                                         and _clause_follows(sent, i + 1))  # "it is whispered a magazine ... is to be"
                                                     # (not "it was agreed a partial lockdown would be instated": a decision)
-                                                    or (j >= 2 and tl[j - 1] == "it" and tl[j - 2] in (",", "—", "–") and verb.lemma in _PARENTHETICAL_IT)
+                                                    or (verb.lemma in _PARENTHETICAL_IT and _parenthetical_it(sent, j))
                                                     or (nxt in (",", "—", "–") and j >= 2 and tl[j - 1] == "it" and tl[j - 2] in (",", "—", "–"))) \
             and _it_before(sent, j)  # ("It is agreed on all sides, that ...": 18th-century comma; ", it is hoped,": a parenthetical)
         agentive = (verb.lemma == "identify" and nxt == "as" and any(tl[k] == "by" for k in range(i + 2, min(sent.n, i + 10)))) \
@@ -3263,7 +3362,21 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             chain -= 1
         if verb.lemma == "accuse" and chain >= 0 and tl[chain] in ("who", "that", "which") and nxt != "by":
             return None  # "people who had been accused of crimes": generic, no accusation reported
-        if any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)) or (
+        if tl[j] == "being" and j > 0 and tl[j - 1] in ("of", "without", "from", "about") and nxt != "by" \
+                and not any(tl[k] == "that" for k in range(i + 1, min(sent.n, i + 8))):
+            return None  # "the dread of being accused of weakness": a gerund, no accusation made
+            # (but "After being told for the umpteenth time that ...": a telling with its content)
+        objection = verb.lemma in _OBJECTION_LEMMAS and any(tl[k] in _MODAL_ONLY and k >= 1 and tl[k - 1] == "it"
+                                                            and not any(tl[q] in WORDS["negation"] or q > k and tl[q] in ("justly", "fairly", "truly")
+                                                                        or tl[q] in ("cannot", "can't", "can’t", "couldn't", "couldn’t")
+                                                                        for q in range(k, j))
+                                                            for k in range(max(1, j - 3), j)) \
+            and ((nxt == "," and tl[i + 2:i + 3] == ["that"]) or nxt == ";" or (nxt == "," and not sent.is_word(i + 2)))
+        # ("It may be said, that ...", "it will perhaps be said;": the essayist voices others' objection;
+        # not the modern concession "It may be said that the plan is ambitious")
+        if objection:
+            pass
+        elif any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)) or (
                 j >= 2 and tl[j - 1] == "," and any(tl[k] in _MODAL_ONLY and k + 1 < j and tl[k + 1] == ","
                                                     for k in range(max(0, j - 9), j - 2))):
             # ("these may, in a particular manner, be expected to flow": the modal before a parenthetical)
@@ -3455,7 +3568,14 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         rule = "coordinated"
     else:
         left_is_punct = j < 0 or not sent.is_word(j)
-        if left_is_punct:
+        aside = _there_are_many_aside(sent, j) if left_is_punct and j >= 3 and tl[j] == "," else None
+        if aside is not None:  # "Critics, and there are many, say ...": the subject before the aside
+            src = _source_left(sent, text, aside - 1)
+            if src is not None and (src.form in ("other", "first_person") or src.kind == "thing"):
+                src = None
+            if src is not None:
+                rule = "appositive_subject"
+        elif left_is_punct:
             if j >= 0 and tl[j] == "," and i + 1 < sent.n and sent.is_word(i + 1) and verb.lemma not in ("tell", "inform", "brief", "assure") \
                     and (verb.lemma in _CORE_SPEECH or verb.lemma in _INVERTING) and verb.lemma not in _THAT_ONLY_G:
                 # (reporting verbs invert, ", observes Brabon."; "criticized the decision", "recommended the troops" do not)
@@ -3712,6 +3832,8 @@ def _contents(sent: _Sent, text: str, recs: list, seg: Segmentation, k: int) -> 
             end2 = max(r2["cue_end"], s2.end) if s2 is not None and s2.end is not None else r2["cue_end"]
             before_s = max(before_s, min(end2, lo))
         words_after = len(WORD_RE.findall(text, after_s, after_e))
+        if words_after == 2 and text[after_s:after_e].lstrip().lower().startswith("to "):
+            words_after = 1  # ('"...," one ambassador quipped to me.': the hearer is no content)
         use_before = r.get("voice") == "inverted" or (words_after <= 1 and before_e - before_s > 0) or r["rule"] == "according_to" and words_after <= 1
         if r["rule"] == "appositive_subject" and words_after <= 1:
             use_before = True

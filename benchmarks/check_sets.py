@@ -56,6 +56,10 @@ SETS = {
     "check set 41": ROOT / "benchmarks" / "check_gold" / "check_set_41.jsonl",
     "check set 42": ROOT / "benchmarks" / "check_gold" / "check_set_42.jsonl",
     "check set 43": ROOT / "benchmarks" / "check_gold" / "check_set_43.jsonl",
+    "check set 44": ROOT / "benchmarks" / "check_gold" / "check_set_44.jsonl",
+    "check set 45": ROOT / "benchmarks" / "check_gold" / "check_set_45.jsonl",
+    "check set 46": ROOT / "benchmarks" / "check_gold" / "check_set_46.jsonl",
+    "check set 47": ROOT / "benchmarks" / "check_gold" / "check_set_47.jsonl",
 }
 
 

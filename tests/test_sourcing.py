@@ -2679,8 +2679,10 @@ def test_a_definite_title_after_a_sentence_opened_by_a_named_person_refers_back(
     assert row.source == "the British author" and not row.anonymous and row.source_form == "description"
 
 
-def test_the_documents_authors_are_named():
-    assert not one("“It will rain,” said the report’s authors.").anonymous
+def test_a_documents_lead_author_is_named_its_authors_are_not():
+    # (check sets split on "the report's authors"; most annotators, and set 46, code the group anonymous)
+    assert not one("“It will rain,” said the study’s lead author.").anonymous
+    assert one("“It will rain,” said the report’s authors.").anonymous
     assert one("The authors said the drug works.").anonymous
 
 
@@ -3038,7 +3040,28 @@ SESSION_9_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize("text,cue,source,anonymous", SESSION_7_SOURCES + SESSION_8_SOURCES + SESSION_9_SOURCES)
+#: session 10: column probes and blind check sets 44-47
+SESSION_10_SOURCES = [
+    ("A diplomat I know told me the purge is far from over.", "told", "A diplomat I know", True),
+    ("An economist I respect argues that the tax will backfire.", "argues", "An economist I respect", True),
+    ("As one former ambassador quipped, the Foreign Office never forgets a slight.", "quipped", "one former ambassador", True),
+    ("“The Foreign Office never forgets a slight,” one former ambassador quipped to me.", "quipped", "one former ambassador", True),
+    ("Critics, and there are many, say the policy punishes the poor.", "say", "Critics", True),
+    ("He put it to me that the army would never accept a ceasefire.", "put", "He", None),
+    ("As you heard from President Biden this morning in the Rose Garden, this is a victory.", "heard", "President Biden", False),
+    ("Athens, as we learn from Demosthenes, was the arbiter of Greece.", "learn", "Demosthenes", False),
+    ("The police said the fans were drunk, but the report found “no evidence” for this.", "found", "the report", False),
+    ("All political writers agree, that a republic can exist only in a narrow territory.", "agree", "All political writers", True),
+    ("It may be said, that this way of explaining the constitution is torturing it.", "be said", None, True),
+    ("This, it has been urged, ought to have depended upon the assent of the legislature.", "been urged", None, True),
+    ("After being told for the umpteenth time that the beer was too strong, she left.", "being told", None, True),
+    ("She wrote a letter saying the plan had failed.", "wrote", "She", None),
+    ("He wrote the plan had failed.", "wrote", "He", None),
+    ("The study's lead authors, Wilson and Hawco, had hypothesized the lava would feed microbes.", "hypothesized", "The study's lead authors", False),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,anonymous", SESSION_7_SOURCES + SESSION_8_SOURCES + SESSION_9_SOURCES + SESSION_10_SOURCES)
 def test_listed_sources(text, cue, source, anonymous):
     assert_one_cue(text, cue, source, anonymous)
 
@@ -3138,6 +3161,11 @@ SESSION_8_NOT_ATTRIBUTIONS = [
 ]
 
 
+def test_quotation_then_cue_to_a_hearer_is_direct():
+    r = one("“The Foreign Office never forgets a slight,” one former ambassador quipped to me.")
+    assert r.quote == "direct"
+
+
 @pytest.mark.parametrize("text,quoted_cue", [
     ("“People know that someone is rich and someone is poor,” the author writes.", "know"),
     ("“Even on different continents, they could still communicate,” the author writes.", "communicate"),
@@ -3181,7 +3209,19 @@ SESSION_9_NOT_ATTRIBUTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_7_NOT_ATTRIBUTIONS + SESSION_8_NOT_ATTRIBUTIONS + SESSION_9_NOT_ATTRIBUTIONS)
+#: session 10: no content reported
+SESSION_10_NOT_ATTRIBUTIONS = [
+    "When Lou passed away on Monday, America said farewell to the last known survivor.",
+    "Archbishop Desmond Tutu suggested her for the International Children's Peace Prize.",
+    "The Senate wrote a peace deal, which included almost nothing that the conservatives asked for.",
+    "Democratic and Republican leaders wrote the agreement.",
+    "The dread of being accused of weakness would beget equal circumspection.",
+    "For surely it cannot justly be said that they have no power at all.",
+    "Nothing I know suggests the plan will fail.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_7_NOT_ATTRIBUTIONS + SESSION_8_NOT_ATTRIBUTIONS + SESSION_9_NOT_ATTRIBUTIONS + SESSION_10_NOT_ATTRIBUTIONS)
 def test_listed_non_attributions(text):
     assert_no_attributions(text)
 
