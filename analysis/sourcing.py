@@ -2134,6 +2134,19 @@ _INVERTING = WORDS["inverting_lemma"]
 _INVERSION_ADJUNCTS = frozenset("to in on at during after before from via while when outside inside".split()) | WORDS["time"]
 
 
+def _closes_relative_clause(sent: _Sent, j: int) -> bool:
+    """Does the comma ``j`` close a relative clause opened after a comma (", who was not
+    authorized to speak publicly,")? Then the verb after it has the noun before the clause as
+    its subject and is no inversion ("An official, who ..., confirmed the plan")."""
+    tl = sent.tl
+    for p in range(j - 1, max(0, j - 25), -1):
+        if tl[p] == ",":
+            return p + 1 < j and tl[p + 1] in ("who", "whose", "whom") and p >= 1 and sent.is_word(p - 1)
+        if not sent.is_word(p) and tl[p] not in ("-", "'", "’"):
+            return False
+    return False
+
+
 def _there_are_many_aside(sent: _Sent, j: int) -> int | None:
     """Index of the comma opening an aside ", and there are many," / ", of whom there are
     plenty," that ends at the comma ``j`` (between a subject and its verb), else None."""
@@ -2146,6 +2159,13 @@ def _there_are_many_aside(sent: _Sent, j: int) -> int | None:
         if not sent.is_word(p):
             return None
     return None
+
+
+#: unnamed-source heads and the words of a knowledge phrase after them, for an inversion after
+#: a clause (", said a person briefed on the talks", ", said officials familiar with the plan")
+_ANON_PARTICIPLE_HEADS = {h: frozenset(("briefed", "familiar", "close", "involved", "knowledgeable", "with", "who", "speaking"))
+                          for h in ("person", "people", "official", "officials", "source", "sources", "diplomat",
+                                    "diplomats", "aide", "aides", "insider", "insiders")}
 
 
 def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
@@ -2173,8 +2193,15 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     if end < sent.n and sent.is_word(end):
         after_quote = i > 0 and (sent.tt[i - 1] in _CLOSE_QUOTES or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _CLOSE_QUOTES))
         participle = sent.tl[end].endswith(("ing", "ed")) and sent.tl[end] not in VERBS and sent.tl[end] not in NOUNS
-        if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle or sent.tl[end] in ("who", "whose"))):
+        after_clause = (after_quote or (i > 2 and sent.tl[i - 1] == ",")) and _ANON_PARTICIPLE_HEADS.get(sent.tl[end - 1]) is not None \
+            and sent.tl[end] in _ANON_PARTICIPLE_HEADS[sent.tl[end - 1]]
+        # ("The deal is close, said a person briefed on the talks.": the knowledge phrase of an unnamed source)
+        if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle or sent.tl[end] in ("who", "whose"))) \
+                and not after_clause:
             return None  # the phrase does not close the clause: not an inversion
+        if after_clause and sent.tl[end] in ("briefed", "close", "involved", "knowledgeable"):
+            end = next((q for q in range(end + 1, min(sent.n, end + 10)) if not sent.is_word(q)), end)
+            # (the knowledge phrase belongs to the source: "a person briefed on the talks")
         # ('"...," says a teenager standing with friends': a participle phrase after the source)
         # ('"We are ready," said the minister to reporters': an adjunct after the inverted source)
         # ('"We will win," said a spokesman who declined to be named': a relative clause on the source)
@@ -2396,6 +2423,8 @@ _HEARSAY_ADJECTIVES = frozenset("""prevailing conventional general common widesp
 _HEARSAY_UNOWNED = frozenset(("word", "talk", "chatter", "gossip", "buzz", "thinking", "consensus", "wisdom"))
 #: prepositions after which the people holding the view follow ("the consensus among economists")
 _HEARSAY_HOLDERS = frozenset(("among", "from", "at", "inside", "within", "of", "in"))
+#: prepositions of place after a hearsay noun ("Word around Westminster is that"): the view unattributed
+_HEARSAY_PLACES = frozenset(("around", "across", "on", "along"))
 
 
 def _hearsay_is_that(sent: _Sent, text: str, i: int, in_quote: bool):
@@ -2417,7 +2446,7 @@ def _hearsay_is_that(sent: _Sent, text: str, i: int, in_quote: bool):
                                            or not sent.is_word(m - 1)):
             k = m
             break
-        if tl[m] in _PREP or tl[m] == "of":
+        if tl[m] in _PREP or tl[m] == "of" or tl[m] in _HEARSAY_PLACES:
             pp = m
     else:
         return None
@@ -2818,8 +2847,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         elif verb.lemma == "quote" and not (nxt == "as" and i + 2 < sent.n and tl[i + 2] == "saying") \
                 and not (nxt == "by" and prev == "as"):
             return None
-        if verb.lemma in _QUOTE_INVERSION_ONLY or verb.lemma == "read":
-            return _after_quote_cue(sent, text, i, verb, quotes, in_quote)
+        if (verb.lemma in _QUOTE_INVERSION_ONLY or verb.lemma == "read") and not (verb.lemma == "quip" and nxt == "that"):
+            return _after_quote_cue(sent, text, i, verb, quotes, in_quote)  # (but "One insider quipped that ...": its own clause)
         if verb.lemma == "put":
             return _as_put_it(sent, text, i)
         if verb.lemma == "emerge":  # "It emerged on Friday that ...", "it has emerged that ...": no source given
@@ -3577,6 +3606,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                 rule = "appositive_subject"
         elif left_is_punct:
             if j >= 0 and tl[j] == "," and i + 1 < sent.n and sent.is_word(i + 1) and verb.lemma not in ("tell", "inform", "brief", "assure") \
+                    and not _closes_relative_clause(sent, j) \
                     and (verb.lemma in _CORE_SPEECH or verb.lemma in _INVERTING) and verb.lemma not in _THAT_ONLY_G:
                 # (reporting verbs invert, ", observes Brabon."; "criticized the decision", "recommended the troops" do not)
                 # ", with the toll rising to 22, reported officials,": an inversion after an

@@ -3058,6 +3058,11 @@ SESSION_10_SOURCES = [
     ("She wrote a letter saying the plan had failed.", "wrote", "She", None),
     ("He wrote the plan had failed.", "wrote", "He", None),
     ("The study's lead authors, Wilson and Hawco, had hypothesized the lava would feed microbes.", "hypothesized", "The study's lead authors", False),
+    ("The deal is close, said a person briefed on the talks.", "said", "a person briefed on the talks", True),
+    ("“The deal is close,” said a person briefed on the talks, who asked not to be named.", "said", "a person briefed on the talks", True),
+    ("One insider quipped that the meeting was a funeral.", "quipped", "One insider", True),
+    ("Word around Westminster is that the chief whip is on his way out.", "Word around Westminster is", None, True),
+    ("An administration official, who was not authorized to speak publicly, confirmed the plan.", "confirmed", "An administration official", True),
 ]
 
 
