@@ -2161,11 +2161,12 @@ def _there_are_many_aside(sent: _Sent, j: int) -> int | None:
     return None
 
 
-#: unnamed-source heads and the words of a knowledge phrase after them, for an inversion after
-#: a clause (", said a person briefed on the talks", ", said officials familiar with the plan")
-_ANON_PARTICIPLE_HEADS = {h: frozenset(("briefed", "familiar", "close", "involved", "knowledgeable", "with", "who", "speaking"))
-                          for h in ("person", "people", "official", "officials", "source", "sources", "diplomat",
-                                    "diplomats", "aide", "aides", "insider", "insiders")}
+#: words that open a knowledge phrase or clause after an unnamed source's head noun, which an
+#: inversion after a clause may carry (", said a person briefed on the talks", ", said one
+#: negotiator involved in the talks, who ...")
+_KNOWLEDGE_PHRASE_WORDS = frozenset(("briefed", "familiar", "close", "involved", "knowledgeable", "with", "who", "speaking"))
+#: source-noun categories of people (sourcing lexicon): heads an unnamed source can have
+_PEOPLE_CATEGORIES = frozenset(("role", "generic", "group", "vague"))
 
 
 def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
@@ -2193,8 +2194,8 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     if end < sent.n and sent.is_word(end):
         after_quote = i > 0 and (sent.tt[i - 1] in _CLOSE_QUOTES or (i > 1 and sent.tl[i - 1] == "," and sent.tt[i - 2] in _CLOSE_QUOTES))
         participle = sent.tl[end].endswith(("ing", "ed")) and sent.tl[end] not in VERBS and sent.tl[end] not in NOUNS
-        after_clause = (after_quote or (i > 2 and sent.tl[i - 1] == ",")) and _ANON_PARTICIPLE_HEADS.get(sent.tl[end - 1]) is not None \
-            and sent.tl[end] in _ANON_PARTICIPLE_HEADS[sent.tl[end - 1]]
+        after_clause = (after_quote or (i > 2 and sent.tl[i - 1] == ",")) and sent.tl[end] in _KNOWLEDGE_PHRASE_WORDS \
+            and NOUNS.get(sent.tl[end - 1], ("",))[0] in _PEOPLE_CATEGORIES and not sent.cap(end - 1)
         # ("The deal is close, said a person briefed on the talks.": the knowledge phrase of an unnamed source)
         if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle or sent.tl[end] in ("who", "whose"))) \
                 and not after_clause:
@@ -2868,6 +2869,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 10))) \
             and not any(tt[m] in _CLOSE_QUOTES and m > 0 and not sent.is_word(m - 1) for m in range(max(0, i - 5), i)):
         # ('"...," Baloch wrote on social media' keeps the quotation before it)
+        return None
+    # -- "who insisted on anonymity", "insisted on paying": a demand, no content (but "insisted on
+    #    Monday that ...": a time phrase, then the clause)
+    if verb.lemma == "insist" and nxt in ("on", "upon") and not any(
+            tl[k] == "that" and all(sent.is_word(q) for q in range(i + 2, k)) for k in range(i + 2, min(sent.n, i + 6))):
         return None
     # -- "said farewell", "said a prayer": a ritual utterance, no content reported
     if verb.lemma == "say" and (nxt in _SAID_RITUAL or (nxt == "a" and i + 2 < sent.n and tl[i + 2] in _SAID_RITUAL)):

@@ -3063,6 +3063,8 @@ SESSION_10_SOURCES = [
     ("One insider quipped that the meeting was a funeral.", "quipped", "One insider", True),
     ("Word around Westminster is that the chief whip is on his way out.", "Word around Westminster is", None, True),
     ("An administration official, who was not authorized to speak publicly, confirmed the plan.", "confirmed", "An administration official", True),
+    ("The deal is close, said one negotiator involved in the talks.", "said", "one negotiator involved in the talks", True),
+    ("He insisted on Monday that the plan would work.", "insisted", "He", None),
 ]
 
 
@@ -3166,6 +3168,11 @@ SESSION_8_NOT_ATTRIBUTIONS = [
 ]
 
 
+def test_insisting_on_anonymity_is_a_justification_not_a_cue():
+    r = attributions("The aide, who insisted on anonymity, added that the president had not decided.")
+    assert r.cue.tolist() == ["added"] and r.justification.tolist() == ["insisted on anonymity"]
+
+
 def test_quotation_then_cue_to_a_hearer_is_direct():
     r = one("“The Foreign Office never forgets a slight,” one former ambassador quipped to me.")
     assert r.quote == "direct"
@@ -3223,6 +3230,7 @@ SESSION_10_NOT_ATTRIBUTIONS = [
     "The dread of being accused of weakness would beget equal circumspection.",
     "For surely it cannot justly be said that they have no power at all.",
     "Nothing I know suggests the plan will fail.",
+    "She insisted on paying for the meal.",
 ]
 
 
