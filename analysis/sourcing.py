@@ -489,6 +489,17 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         a += 1
     if a >= b:
         return None
+    number = lambda t: t[:1].isdigit() or t in NUMBERS
+    p = a
+    while p < b and tl[p] in _SHARE_LEAD:
+        p += 1
+    if b - p >= 4 and number(tl[p]) and tl[p + 1] == "in" and number(tl[p + 2]) \
+            and NOUNS.get(tl[b - 1], ("", ""))[0] in _PEOPLE_CATEGORIES and NOUNS[tl[b - 1]][1] == "pl":
+        # "one in three adults said", "nearly one in five voters say": a share of people surveyed
+        start, end = sent.ts[a], sent.te[b - 1]
+        return _Source(start=start, end=end, text=text[start:end], head=tl[b - 1], number=None, specificity=1, kb=None,
+                       kind="group", definite=False, pronoun=False, resolved=False, form="unnamed_group",
+                       anonymous=True, key=" ".join(tl[a:b]))
     if _proportion(sent, a, b):
         # "More than eight in ten say ...", "almost two thirds admit ...": a share of people surveyed
         start, end = sent.ts[a], sent.te[b - 1]
@@ -501,9 +512,9 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         return _Source(start=start, end=end, text=text[start:end], head=tl[a + 1], number=1, specificity=1, kb=None,
                        kind="person", definite=False, pronoun=False, resolved=False, form="unnamed_individual",
                        anonymous=True, key=" ".join(tl[a:b]))
-    if tl[a] in _APPROXIMATORS and a + 2 < b \
+    if (tl[a] in _APPROXIMATORS or tl[a] in ("only", "just", "barely", "fully")) and a + 2 < b \
             and (tl[a + 1][:1].isdigit() or (tl[a + 1] in _PARTITIVE and tl[a] != "some")):
-        a += 1  # "About 40 percent of Americans": the approximator is no part of the source
+        a += 1  # "About 40 percent of Americans", "Only 51% of 16-24 year olds": the adverb is no part of the source
     # a partitive quantity: "a lot of people", "some of the advocates": the noun after "of" is the head
     q = a
     while q < b and (tl[q] in _PARTITIVE or (tl[q][:1].isdigit() and q + 1 < b and tl[q + 1] in ("%", "percent"))):
@@ -715,6 +726,11 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
                 # "reports from the ministry of internal affairs": documents of a named body
                 if _named_owner(sent, text, by + 1, b):
                     src.form, src.anonymous, src.kind = "document", False, "thing"
+            elif b + 3 < sent.n and tl[b] == "," and tl[b + 1].endswith("ed") and tl[b + 2] in ("by", "from"):
+                # "The figures, released by the Chartered Management Institute, reveal": an appositive names the body
+                close = next((k for k in range(b + 3, min(sent.n, b + 16)) if not sent.is_word(k) and tl[k] not in ("(", ")")), sent.n)
+                if _named_owner(sent, text, b + 3, close):
+                    src.form, src.anonymous, src.kind = "document", False, "thing"
             elif any(NOUNS.get(m, ("",))[0] == "organisation" for m in mods):
                 # "government reports", "police reports": the documents of one identifiable body
                 src.form, src.anonymous, src.kind = "document", False, "thing"
@@ -906,6 +922,9 @@ def _np_left(sent: _Sent, j: int, limit: int = 24) -> int:
             k -= 1
             break  # a determiner opens the noun phrase ("told Discover Magazine the frequency ...")
         k -= 1
+    if k >= 2 and k <= j and tl[k - 1] == "in" and (tl[k][:1].isdigit() or tl[k] in NUMBERS) \
+            and (tl[k - 2][:1].isdigit() or tl[k - 2] in NUMBERS):
+        k -= 2  # "one in three adults said": the share opens the phrase
     return k
 
 
@@ -1551,6 +1570,10 @@ def _as_parenthetical(sent: _Sent, i: int) -> bool:
     return any(tl[k] == "," for k in range(i + 1, min(sent.n, i + 6)))
 
 
+#: verbs of manner before a reporting infinitive that still report a statement made
+_SPEECH_DEIGNING = frozenset(("deign", "deigns", "deigned", "hasten", "hastens", "hastened", "venture", "ventures", "ventured"))
+
+
 def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
     """For a cue right after "to": the index of the word that makes the infinitive a statement
     actually made ("continued to say", "went on to say", "was able to announce that", "was quick
@@ -1569,6 +1592,8 @@ def _statement_infinitive(tl: list[str], i: int, nxt: str) -> int | None:
         return i - 2  # "Conservatives like to say that ...", "he used to say that ...": habitual statements
     if before == "on" and i >= 3 and tl[i - 3] in ("went", "go", "goes", "going"):
         return i - 3
+    if before in _SPEECH_DEIGNING and nxt in ("that", ":"):
+        return i - 2  # "has even deigned to admit that ...", "hastened to add that ...": a statement made
     if before in _STATEMENT_ADJECTIVES and i >= 3 and content and (tl[i - 3] in _BE or (
             _CONTRACTION_RE.match(tl[i - 3]) and tl[i - 3].endswith(("'s", "’s", "'re", "’re")))):  # ("He's keen to point out")
         return i - 3
@@ -2147,6 +2172,33 @@ def _closes_relative_clause(sent: _Sent, j: int) -> bool:
     return False
 
 
+#: words of an age range after "aged" ("aged 55 or more", "aged between 18 and 24")
+_AGE_RANGE = frozenset(("over", "under", "or", "and", "more", "older", "above", "younger", "plus", "+", "-", "–", "to",
+                        "between", "up"))
+
+
+def _aged_subject(sent: _Sent, text: str, i: int) -> _Source | None:
+    """'72% of people aged 55 or more said', 'voters aged 18 to 24 say': the people before "aged"
+    and their age range, ending right before the cue ``i``; else None."""
+    tl = sent.tl
+    for a in range(i - 1, max(0, i - 8), -1):
+        if tl[a] == "aged":
+            break
+        if not (tl[a][:1].isdigit() or tl[a] in _AGE_RANGE):
+            return None
+    else:
+        return None
+    if a < 1 or a == i - 1:
+        return None
+    src = _source_left(sent, text, a - 1)
+    if src is None or src.start is None or src.pronoun or src.kind not in ("person", "group") \
+            or src.form in ("first_person", "other", "unknown"):
+        return None
+    src.end = sent.te[i - 1]
+    src.text = text[src.start:src.end]
+    return src
+
+
 def _there_are_many_aside(sent: _Sent, j: int) -> int | None:
     """Index of the comma opening an aside ", and there are many," / ", of whom there are
     plenty," that ends at the comma ``j`` (between a subject and its verb), else None."""
@@ -2182,6 +2234,9 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
             return None
     if w in ("that", "this", "it", "there", "what"):
         return None
+    verb = VERBS.get(sent.tl[i])
+    if verb is not None and sent.tl[i] == verb.lemma and w in ("a", "an", "one", "another", "each", "every"):
+        return None  # "..., call a local hospital": a base-form verb before a singular is an imperative, not an inversion
     end = _np_right(sent, k)
     if end + 1 < sent.n and sent.tl[end] in ("in", "on", "last", "this", "earlier") and end > k:
         # ", said Jane Okoro in 2019, ...": a time adjunct after the inverted source, then the clause goes on
@@ -2197,7 +2252,9 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
         after_clause = (after_quote or (i > 2 and sent.tl[i - 1] == ",")) and sent.tl[end] in _KNOWLEDGE_PHRASE_WORDS \
             and NOUNS.get(sent.tl[end - 1], ("",))[0] in _PEOPLE_CATEGORIES and not sent.cap(end - 1)
         # ("The deal is close, said a person briefed on the talks.": the knowledge phrase of an unnamed source)
-        if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle or sent.tl[end] in ("who", "whose"))) \
+        org_relative = sent.tl[end] in ("that", "which") and any(sent.tl[m] == "of" for m in range(k + 1, end))
+        # ('"...," said Moira Austin of a charity that supports ...': a relative clause on the source's organisation)
+        if not (after_quote and (sent.tl[end] in _INVERSION_ADJUNCTS or participle or sent.tl[end] in ("who", "whose") or org_relative)) \
                 and not after_clause:
             return None  # the phrase does not close the clause: not an inversion
         if after_clause and sent.tl[end] in ("briefed", "close", "involved", "knowledgeable"):
@@ -2240,8 +2297,11 @@ _THAT_ONLY_ADJECTIVES = ("optimistic", "pessimistic", "hopeful", "adamant")
 _CLAUSE_ONLY_ADJECTIVES = ("concerned", "worried")
 #: adjectives of doubt about a claim: "was dubious about the findings", "was also sceptical."
 _DOUBT_ADJECTIVES = ("sceptical", "skeptical", "doubtful", "dubious")
+#: "has been clear that ...", "was clear that ...": a stated position, only with a "that" clause
+#: and a person or body as subject (not "It is clear that", "The evidence is clear")
+_POSITION_ADJECTIVES = ("clear",)
 _SURE_ADJECTIVES = "|".join(("confident", "sure", "unsure", "certain", "uncertain", "convinced", *_DOUBT_ADJECTIVES,
-                             *_THAT_ONLY_ADJECTIVES, *_CLAUSE_ONLY_ADJECTIVES))
+                             *_THAT_ONLY_ADJECTIVES, *_CLAUSE_ONLY_ADJECTIVES, *_POSITION_ADJECTIVES))
 _BE_SURE_RE = re.compile(
     r"\b(?:is|are|was|were|remains?|remained|be|been)(?:\s+not)?(?:\s+(?:so|very|quite|less|more|entirely|fully|all|too|also|still|deeply|increasingly))?"
     rf"\s+(?:{_SURE_ADJECTIVES})\b",
@@ -2341,6 +2401,9 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
     if (nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",", "about", "over", "by") or nxt == "") and not doubt_of:
         return None  # "confident in the team", "sure of holding it": trust or intent, no content
         # (but "Some critics are sceptical of farmed fish": doubt about a claim)
+    if adjective in _POSITION_ADJECTIVES and (nxt != "that" or not any(sent.tl[q] in ("has", "have", "had", "was", "were", "is", "are")
+                                                                      for q in range(max(0, i - 2), i + 1))):
+        return None  # "has been clear that ...", "he was clear that ..." (not "make the rules clear")
     if adjective in _THAT_ONLY_ADJECTIVES and nxt != "that":
         return None  # "she was hopeful.": a mood; "astronomers were optimistic that ...": a belief
     if adjective in _CLAUSE_ONLY_ADJECTIVES and not (nxt == "that" or nxt in _SUBJ_PRON or k < sent.n and (
@@ -2354,6 +2417,8 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
         return None
     if src.pronoun and src.text.lower() not in ("he", "she", "they"):
         return None  # "it is certain that": the author's own booster, not an attribution
+    if adjective in _POSITION_ADJECTIVES and (src.kind not in ("person", "group", "org") or src.form in ("document", "vague_document")):
+        return None  # ("The evidence is clear that ...": the writer's judgement of the evidence)
     return _mk(m.start(), m.end(), text, src, "be_adjective", voice="active")
 
 
@@ -2510,6 +2575,11 @@ def _written_content_follows(sent: _Sent, i: int) -> bool:
         if not sent.is_word(m) and tl[m] != "-":  # ('wrote a note, "..."', "wrote an open letter to X, saying ...")
             return tl[m] == "," and m + 1 < sent.n and (tt[m + 1] in _QUOTE_CHARS or tl[m + 1] in _WRITTEN_PARTICIPLES)
     return False
+
+
+#: words before a past participle that make it an adjective ("feel less stressed", "looked worried")
+_ADJECTIVE_CONTEXT = frozenset(("less", "more", "very", "feel", "feels", "felt", "feeling", "look", "looks",
+                                "looked", "seem", "seems", "seemed", "become", "became", "becomes", "getting"))
 
 
 #: objects of "say" that are a ritual utterance, not reported content ("said farewell", "say a prayer")
@@ -2869,6 +2939,51 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             tl[m] in ("that", ":") or tt[m] in _QUOTE_CHARS for m in range(i + 1, min(sent.n, i + 10))) \
             and not any(tt[m] in _CLOSE_QUOTES and m > 0 and not sent.is_word(m - 1) for m in range(max(0, i - 5), i)):
         # ('"...," Baloch wrote on social media' keeps the quotation before it)
+        return None
+    # -- "helped people feel less stressed": a participle as adjective after a degree word or a linking verb
+    if w.endswith("ed") and prev in _ADJECTIVE_CONTEXT and nxt != "that":
+        return None
+    # -- "This idea admits not of precise demonstration": archaic "admit of" (allow), no admission
+    if verb.lemma == "admit" and (nxt == "of" or (nxt == "not" and tl[i + 2:i + 3] == ["of"])):
+        return None
+    # -- "has thought proper to have recourse", "thought it fit to": a decision, not a belief
+    if verb.lemma == "think" and (nxt in ("proper", "fit", "best") or (nxt == "it" and tl[i + 2:i + 3] in (["proper"], ["fit"], ["best"]))):
+        return None
+    # -- "the plan for which they contend;": the relative clause's verb with nothing reported after it
+    if i >= 3 and tl[i - 2] in ("which", "whom") and tl[i - 3] in _PREP and tl[i - 1] in _SUBJ_PRON \
+            and (i + 1 >= sent.n or not sent.is_word(i + 1)):
+        return None
+    # -- "structural and characterized by a state-directed approach": a description, no one speaking
+    if verb.lemma == "characterize" and nxt == "by":
+        return None
+    # -- "the GDP report that you all saw", "doubling the U.S. pledge": a noun after an acronym, not the verb
+    if (w in ("report", "reports") or w == verb.lemma) and i >= 2 and tt[i - 1].isupper() and len(tt[i - 1]) > 1 \
+            and tl[i - 2] in _DET:
+        return None
+    # -- "the standards announced today": a participle after a noun of things, no one reported
+    if w.endswith("ed") and nxt in ("today", "yesterday", "earlier", "last", "this") and i >= 2 and tl[i - 2] in _DET \
+            and tl[i - 1] in NOUNS and NOUNS[tl[i - 1]][0] not in _PEOPLE_CATEGORIES and NOUNS[tl[i - 1]][0] not in ("organisation", "office", "media") \
+            or (w.endswith("ed") and nxt in ("today", "yesterday", "earlier") and i >= 2 and tl[i - 2] in _DET
+                and tl[i - 1] not in NOUNS and not sent.cap(i - 1) and tl[i - 1].endswith("s") and not tl[i - 1].endswith("ss")):
+        return None
+    # -- "customers don't simply complain on the phone": complaining, nothing reported
+    if verb.lemma == "complain" and (nxt in ("on", "in", "online", "about", ".", ",")
+                                     or (nxt == "of" and (i + 2 >= sent.n or not sent.is_word(i + 2)))) and not any(
+            tl[k] == "that" or tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 8))):
+        return None
+    # -- "the praise and blame of public measures": the noun
+    if w == "blame" and nxt == "of":
+        return None
+    # -- "make people argue even more about whether ...": a dispute, no position reported
+    if verb.lemma == "argue" and any(tl[k] in ("about", "over") and all(sent.is_word(q) for q in range(i + 1, k))
+                                     for k in range(i + 1, min(sent.n, i + 4))):
+        return None
+    # -- "As Congress considers that proposal": "that" as a determiner, no clause
+    if verb.category == "cognition" and nxt == "that" and i + 3 < sent.n and tl[i + 2] in NOUNS \
+            and NOUNS[tl[i + 2]][1] == "sg" and not sent.is_word(i + 3):
+        return None
+    # -- "before even considering that ...": a conjunction of reasoning, not a report
+    if w == "considering" and nxt in ("that", "how", "what", "whether", "the") and prev not in _BE:
         return None
     # -- "who insisted on anonymity", "insisted on paying": a demand, no content (but "insisted on
     #    Monday that ...": a time phrase, then the clause)
@@ -3397,6 +3512,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             chain -= 1
         if verb.lemma == "accuse" and chain >= 0 and tl[chain] in ("who", "that", "which") and nxt != "by":
             return None  # "people who had been accused of crimes": generic, no accusation reported
+        if j >= 2 and tl[j] == "be" and tl[j - 1] == "it" and tl[j - 2] == "let":
+            return None  # "But let it be admitted, for argument's sake, that ...": the writer's own concession
         if tl[j] == "being" and j > 0 and tl[j - 1] in ("of", "without", "from", "about") and nxt != "by" \
                 and not any(tl[k] == "that" for k in range(i + 1, min(sent.n, i + 8))):
             return None  # "the dread of being accused of weakness": a gerund, no accusation made
@@ -3480,8 +3597,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w.endswith("ing") and nxt == "," and any(VERBS.get(tl[k]) is not None and VERBS[tl[k]].category == "speech"
                                                  and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
-    if w.endswith("ing") and i == 0 and i + 2 < sent.n and tl[i + 2] in _BE and sent.is_word(i + 1) and not sent.cap(i + 1):
-        return None  # "Maintaining income was a priority": a gerund subject, no report
+    if w.endswith("ing") and i == 0 and i + 2 < sent.n and not sent.cap(i + 1) and any(
+            (tl[k] in _BE or tl[k] in ("has", "had")) and all(sent.is_word(q) for q in range(i + 1, k)) and tl[k - 1] not in _SUBJ_PRON
+            for k in range(i + 2, min(sent.n, i + 6))):
+        return None  # "Maintaining income was a priority", "Maintaining the relationship has been a goal": a gerund subject
     if w.endswith("ing") and i > 0 and tt[i - 1] in ("“", '"', "‘") and (i == 1 or not sent.is_word(i - 2)):
         return None  # '"Hoping that the movement translates into ..."': the quoted speaker's own words
     if w.endswith("ing") and j >= 0 and VERBS.get(tl[j]) is not None and not tl[j].endswith("ing") and sent.is_word(j) \
@@ -3497,7 +3616,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         if "C" in flags and not _complement_ok(sent, i, verb, quotes):
             return None
         if "G" in flags and (verb.lemma in ("ask", "respond", "reply", "answer", "call", "express", "voice", "speak", "propose", "counter",
-                                            "observe", "agree", "maintain") or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
+                                            "observe", "agree", "maintain", "defend", "circulate")
+                                or (verb.lemma in _THAT_ONLY_G and verb.lemma != "rule")) \
                 and not _complement_ok(sent, i, verb, quotes):
             return None
         if verb.lemma == "promise" and nxt not in ("that", "to", ":", ",") and not quote_follows:
@@ -3506,7 +3626,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             return None  # "It's like saying: ...": a comparison, no one says it
         if j >= 1 and tl[j] == "by" and any(
                 (tl[k] == "let" and tl[k + 1] in ("me", "us") or tl[k] in ("let’s", "let's") or tl[k] in ("i", "we") or tl[k] in _FIRST_CONTRACTED)
-                and all(sent.is_word(q) for q in range(k, j)) for k in range(max(0, j - 7), j)):
+                and all(sent.is_word(q) for q in range(k, j)) for k in range(max(0, j - 12), j)):
             return None  # "let me first start by saying that ...", "I will end by saying that ...": the speaker's own words
         if "G" in flags and j >= 0 and tl[j] in ("on", "in") and nxt not in ("that", ":", ","):
             return None  # "placed emphasis on maintaining 'law and order'": an aim, no content reported
@@ -3570,7 +3690,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- a subject to the left
     src = None
     inverted = False
-    if j >= 0 and tl[j] in ("and", "but", "or") or (j >= 0 and tl[j] == "," and i + 1 < sent.n and False):
+    aged = _aged_subject(sent, text, i)
+    if aged is not None:
+        src = aged  # "72% of people aged 55 or more said": not a coordinated "or"
+    elif j >= 0 and tl[j] in ("and", "but", "or") or (j >= 0 and tl[j] == "," and i + 1 < sent.n and False):
         if tl[j] == "or" and any(tl[m] in WORDS["negation"] for m in range(max(0, j - 4), j)):
             return None  # "did not concede or admit defeat": the negation covers both verbs
         clause = range(j - 1, max(-1, j - 9), -1)
@@ -3635,11 +3758,23 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         else:
             if w.endswith("ing") and tl[j] in _BE:
                 j = _skip_left(sent, j)  # progressive "the head of the agency is saying": the subject before "is"
-            src = _source_left(sent, text, j)
+            if tl[j] in ("that", "which") and j >= 1 and NOUNS.get(tl[j - 1], ("",))[0] in ("document", "vague_document"):
+                # "his research that says ...", "very clear data that says that ...": the document's noun phrase,
+                # from the nearest preposition or clause boundary ("guided in our approach by very clear data")
+                a = next((m + 1 for m in range(j - 2, max(-1, j - 9), -1)
+                          if tl[m] in _PREP or tl[m] in _BOUNDARY or not sent.is_word(m) or tl[m] in VERBS or tl[m] in _BE
+                          or tl[m] in _AUX or tl[m] in _SUBJ_PRON or (tl[m].endswith("ed") and tl[m] not in NOUNS)),
+                         max(0, j - 8))  # ("They released a statement which said": the statement)
+                src = _describe(sent, text, a, j)
+            else:
+                src = _source_left(sent, text, j)
             if src is None:
                 src = _relative_clause_subject(sent, text, j)
     if src is not None and src.form == "first_person":
         return None
+    if src is not None and src.start is not None and not inverted and tl[sent.index.get(src.start, 0)] == "no" \
+            and not src.pronoun:
+        return None  # "No well-informed man will suppose that ...": nobody is reported
     if src is not None and src.start is not None and not inverted:
         a = sent.index.get(src.start, -1)
         if a >= 2 and tl[a - 1] == "and" and tl[a - 2] in ("i", "we"):

@@ -60,6 +60,10 @@ SETS = {
     "check set 45": ROOT / "benchmarks" / "check_gold" / "check_set_45.jsonl",
     "check set 46": ROOT / "benchmarks" / "check_gold" / "check_set_46.jsonl",
     "check set 47": ROOT / "benchmarks" / "check_gold" / "check_set_47.jsonl",
+    "check set 48": ROOT / "benchmarks" / "check_gold" / "check_set_48.jsonl",
+    "check set 49": ROOT / "benchmarks" / "check_gold" / "check_set_49.jsonl",
+    "check set 50": ROOT / "benchmarks" / "check_gold" / "check_set_50.jsonl",
+    "check set 51": ROOT / "benchmarks" / "check_gold" / "check_set_51.jsonl",
 }
 
 
