@@ -1869,6 +1869,8 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True  # "Rosser thinks not.", "officials believe so": a clause said by "so"/"not"
         if lemma == "consider" and any(tl[k] == "to" and k + 1 < n and tl[k + 1] == "be" for k in range(i + 2, min(n, i + 10))):
             return True  # "considered her best role to be ...": a judgement with content
+        if lemma == "think" and nxt == "of" and any(tl[k] == "as" and k + 1 < n and sent.is_word(k + 1) for k in range(i + 3, min(n, i + 7))):
+            return True  # "many people still think of her as someone who ...": an opinion held
         if lemma in ("know", "consider", "understand"):
             return False
         if lemma in ("assume", "anticipate"):
@@ -2401,6 +2403,8 @@ def _decide_be_sure(sent: _Sent, text: str, i: int, m, quotes, closed_quote):
     if (nxt in ("in", "of", "to", "for", "with", "enough", "and", "or", ",", "about", "over", "by") or nxt == "") and not doubt_of:
         return None  # "confident in the team", "sure of holding it": trust or intent, no content
         # (but "Some critics are sceptical of farmed fish": doubt about a claim)
+    if adjective in _POSITION_ADJECTIVES and nxt in ("from", "since", "all") and any(sent.tl[q] == "that" for q in range(k + 1, min(sent.n, k + 6))):
+        nxt = "that"  # "has been clear from day one that ...": a time phrase before the clause
     if adjective in _POSITION_ADJECTIVES and (nxt != "that" or not any(sent.tl[q] in ("has", "have", "had", "was", "were", "is", "are")
                                                                       for q in range(max(0, i - 2), i + 1))):
         return None  # "has been clear that ...", "he was clear that ..." (not "make the rules clear")
@@ -2577,6 +2581,18 @@ def _written_content_follows(sent: _Sent, i: int) -> bool:
     return False
 
 
+#: adverbs between "make" and "clear" ("made very clear")
+_CLEAR_ADVERBS = frozenset(("very", "abundantly", "perfectly", "crystal", "quite", "absolutely", "entirely", "it"))
+#: words after the person called that end a phone call's object ("called Netanyahu on Sunday")
+_CALLED_AFTER = frozenset(("in", "on", "to", "and", "after", "before", "from", "about", "this", "last", "again",
+                           "today", "yesterday", "earlier", "later", "twice", "back", "shortly", "immediately", "at", "during"))
+#: objects of "agree" that are an agreement made ("agreed a deal", "agreed the terms")
+_AGREED_THINGS = frozenset(("deal", "contract", "plan", "pact", "agreement", "settlement", "ceasefire", "truce", "budget",
+                            "price", "fee", "terms", "merger", "partnership", "compromise"))
+#: objects of "claim" that are things claimed, not claims made ("claiming lands", "claimed asylum")
+_CLAIMED_THINGS = frozenset(("land", "lands", "asylum", "benefits", "benefit", "compensation", "ownership", "title",
+                             "damages", "expenses", "refund", "refunds", "victory", "prize", "seat", "seats", "territory",
+                             "allowance", "allowances", "tax", "credit"))
 #: words before a past participle that make it an adjective ("feel less stressed", "looked worried")
 _ADJECTIVE_CONTEXT = frozenset(("less", "more", "very", "feel", "feels", "felt", "feeling", "look", "looks",
                                 "looked", "seem", "seems", "seemed", "become", "became", "becomes", "getting"))
@@ -2871,7 +2887,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     flags = verb.flags
     nxt = tl[i + 1] if i + 1 < sent.n else ""
-    if verb.lemma == "make" and (not (nxt == "clear" or (nxt == "it" and i + 2 < sent.n and tl[i + 2] == "clear")
+    if verb.lemma == "make" and nxt in _CLEAR_ADVERBS and i + 2 < sent.n and tl[i + 2] == "clear":
+        nxt = "clear"  # "made very clear this was an unprecedented day": the adverb does not change the statement
+    if verb.lemma == "make" and (not (nxt == "clear" or (nxt == "it" and i + 2 < sent.n and tl[i + 2] in ("clear",) + tuple(_CLEAR_ADVERBS))
                                       or (nxt == "the" and tl[i + 2:i + 4] in (["case", "that"], ["point", "that"],
                                                                              ["argument", "that"])))
                                  or (w == "making" and i > 0 and not sent.is_word(i - 1))):
@@ -2971,6 +2989,38 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
                                      or (nxt == "of" and (i + 2 >= sent.n or not sent.is_word(i + 2)))) and not any(
             tl[k] == "that" or tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 8))):
         return None
+    # -- "Tabata has agreed a deal": an agreement made, no position reported
+    if verb.lemma == "agree" and nxt in ("a", "an", "the", "terms") and i + 2 < sent.n and tl[i + 2] in _AGREED_THINGS:
+        return None
+    # -- "citizens claiming lands under grants": a legal claim to a thing, no content
+    if verb.lemma == "claim" and (nxt in _CLAIMED_THINGS or (nxt in _DET and i + 2 < sent.n and tl[i + 2] in _CLAIMED_THINGS)):
+        return None
+    # -- "those news reports": the noun after "news"/"media"/"press"
+    if w in ("report", "reports") and prev in ("news", "those", "these") and not sent.cap(i - 1) \
+            and not (i + 1 < sent.n and tl[i + 1] == "that"):
+        return None
+    # -- "the President called Prime Minister Netanyahu", "called the King of Jordan in between ...": a phone call
+    if verb.lemma == "call" and i + 1 < sent.n and (sent.cap(i + 1) or (nxt == "the" and i + 2 < sent.n and sent.cap(i + 2))):
+        end = i + 1
+        while end < sent.n and sent.is_word(end) and (sent.cap(end) or tl[end] in ("the", "of")):
+            end += 1  # the name or title called
+        if end >= sent.n or tl[end] in (".", ";", "!") or tl[end] in _CALLED_AFTER:
+            return None  # (but "called D'Souza “humble”", "called Trump's conduct a breach": a characterisation)
+    # -- "whether someone is telling the truth": telling no content
+    if verb.lemma == "tell" and nxt in ("the", "a", "lies", "jokes", "stories", "tales") and (
+            nxt in ("lies", "jokes", "stories", "tales") or (i + 2 < sent.n and tl[i + 2] in ("truth", "lie", "joke", "story", "difference", "time"))):
+        return None
+    # -- "a recent US Senate report on torture": the noun after a capitalised name
+    if w in ("report", "reports") and i >= 1 and sent.cap(i - 1) and sent.is_word(i - 1) and nxt in ("on", "into", "about", "of"):
+        return None
+    # -- "the scientists must suggest two-letter symbols": a proposal, no content
+    if verb.lemma == "suggest" and prev in ("must", "should", "shall", "will", "to") and i + 1 < sent.n and sent.is_word(i + 1) \
+            and nxt not in ("that",) and nxt not in _SUBJ_PRON and not nxt.endswith("ing") \
+            and not _finite_clause_follows(sent, i + 1):
+        return None
+    # -- "the United States pledged $578 million": a sum pledged, no content
+    if verb.lemma == "pledge" and i + 1 < sent.n and (tl[i + 1][:1] in "$£€¥" or tl[i + 1][:1].isdigit()):
+        return None
     # -- "the praise and blame of public measures": the noun
     if w == "blame" and nxt == "of":
         return None
@@ -2997,7 +3047,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma in ("suggest", "recommend", "propose") and nxt in _OBJ_PRONOUNS and tl[i + 2:i + 3] == ["for"]:
         return None
     # -- "The panel then wrote a 395-page report.": writing a text, none of it reported
-    if verb.lemma == "write" and nxt in ("a", "an", "the") and i + 2 < sent.n and sent.is_word(i + 2) \
+    if verb.lemma == "write" and (nxt in ("a", "an", "the") or nxt in _POSSESSIVE) and i + 2 < sent.n and sent.is_word(i + 2) \
             and not _written_content_follows(sent, i) and not _finite_clause_follows(sent, i + 1):
         return None  # ("The Senate wrote a peace deal, which ...", "leaders wrote the agreement.")
     # -- "denied me", "denied them entry": refusal, not a denial of content
@@ -3512,6 +3562,12 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             chain -= 1
         if verb.lemma == "accuse" and chain >= 0 and tl[chain] in ("who", "that", "which") and nxt != "by":
             return None  # "people who had been accused of crimes": generic, no accusation reported
+        subj = j - 1
+        while subj >= 0 and (tl[subj] in _AUX or tl[subj] in _BE):
+            subj -= 1
+        if subj >= 0 and tl[subj] in ("enough", "much", "nothing", "little") \
+                and (subj == 0 or not sent.is_word(subj - 1) or tl[subj - 1] in ("presume", "think", "that", "and", "but")):
+            return None  # "I presume enough has been said to shew, that ...": the writer's own argument
         if j >= 2 and tl[j] == "be" and tl[j - 1] == "it" and tl[j - 2] == "let":
             return None  # "But let it be admitted, for argument's sake, that ...": the writer's own concession
         if tl[j] == "being" and j > 0 and tl[j - 1] in ("of", "without", "from", "about") and nxt != "by" \
@@ -4117,6 +4173,21 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                     if prev_subject is not None:
                         ante = (prev_subject, named_id(prev_subject), sent_i - back)
                         break
+            if src.kind == "group" and src.text.lower() == "they" and near is None \
+                    and text[seg.sentences[sent_i].start:src.start].strip().lower() in ("", "but", "and", "yet", "so") \
+                    and (ante is None or ante[2] < sent_i or (ante[0].start is not None and ante[0].start < seg.sentences[sent_i].start)):
+                # centering for "they": "Environmental groups are angry. They say ...": the plural group
+                # opening the previous sentence is nearer than an older source
+                prev_group = _previous_group_subject(text, seg, sent_i)
+                if prev_group is not None and (ante is None or ante[0].start is None or ante[0].start < prev_group.start):
+                    sid = _chain(history, prev_group, sent_i - 1) if prev_group.anonymous else None
+                    if sid is None:
+                        key = ("anon" if prev_group.anonymous else "named", prev_group.key)
+                        sid = ids.get(key) if prev_group.key and (not prev_group.anonymous or prev_group.definite) else None
+                    if sid is None:
+                        n_ids += 1
+                        sid = f"S{n_ids}"
+                    ante = (prev_group, sid, sent_i - 1)
             if near is not None and (ante is None or not (ante[2] == sent_i and ante[0].start is not None and ante[0].start > near.start)):
                 # "... the 38 countries US authorities listed, they said": a plural group mentioned
                 # earlier in the same sentence is nearer than any earlier source
@@ -4196,6 +4267,34 @@ def _previous_subject(text: str, seg: Segmentation, sent_i: int) -> _Source | No
         return None
     prev = seg.sentences[sent_i - 1]
     return _opening_name(text, prev.start, min(prev.end, prev.start + 200))
+
+
+#: verbs (besides "be", auxiliaries and cue verbs) that end a plural subject opening a sentence
+_GROUP_VERBS = frozenset(("want", "wanted", "have", "had", "also", "still", "live", "lived", "work", "worked", "fear",
+                          "feared", "hope", "hoped", "oppose", "opposed", "protest", "protested", "plan", "planned"))
+
+
+def _previous_group_subject(text: str, seg: Segmentation, sent_i: int) -> _Source | None:
+    """The plural group of people opening the previous sentence ("Environmental groups are
+    angry.", "Many local people also want to know ..."), or None."""
+    if sent_i < 1:
+        return None
+    prev = seg.sentences[sent_i - 1]
+    sent = _Sent(text, prev.start, min(prev.end, prev.start + 200))
+    a = 1 if sent.n > 2 and sent.tl[0] in ("but", "and", "yet", "so") else 0
+    if sent.n < a + 2 or sent.tl[a] in _PRONOUNS or sent.tl[a] in _TIME:
+        return None
+    end = min(_np_right(sent, a) + 1, sent.n)
+    stop = next((k for k in range(a + 1, end) if sent.tl[k] in _BE or sent.tl[k] in VERBS or sent.tl[k] in _AUX
+                 or sent.tl[k] in _GROUP_VERBS), None)
+    if stop is None:
+        return None  # (the phrase must be the subject of a verb)
+    src = _describe(sent, text, a, stop)
+    if src is None or src.pronoun or src.kind != "group" or src.form in ("first_person", "other", "unknown", "document") \
+            or not (NOUNS.get(src.head, ("",))[0] in _PEOPLE_CATEGORIES or NOUNS.get(src.head, ("",))[0] == "organisation"
+                    or _PERSON_PLURAL_RE.fullmatch(src.head or "")):
+        return None  # (people or bodies, not "Some of the results")
+    return src
 
 
 def _opening_name(text: str, start: int, end: int, skip_conjunction: bool = False) -> _Source | None:

@@ -64,6 +64,10 @@ SETS = {
     "check set 49": ROOT / "benchmarks" / "check_gold" / "check_set_49.jsonl",
     "check set 50": ROOT / "benchmarks" / "check_gold" / "check_set_50.jsonl",
     "check set 51": ROOT / "benchmarks" / "check_gold" / "check_set_51.jsonl",
+    "check set 52": ROOT / "benchmarks" / "check_gold" / "check_set_52.jsonl",
+    "check set 53": ROOT / "benchmarks" / "check_gold" / "check_set_53.jsonl",
+    "check set 54": ROOT / "benchmarks" / "check_gold" / "check_set_54.jsonl",
+    "check set 55": ROOT / "benchmarks" / "check_gold" / "check_set_55.jsonl",
 }
 
 

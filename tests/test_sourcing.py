@@ -3076,6 +3076,12 @@ SESSION_10_SOURCES = [
     ("At the start, only one in three adults said they were eager to get the shot.", "said", "only one in three adults", True),
     ("Professor Dunbar is famous for his research that says a person can have about 150 friends.", "says", "his research", False),
     ("We were guided in our approach by very clear data that says that most parents want it.", "says", "very clear data", None),
+    ("But supposing that the party, who alledges that he is a citizen of another state, sues.", "alledges", "the party", None),
+    ("The Prime Minister, on that call, made very clear this was an unprecedented day.", "made", "The Prime Minister", False),
+    ("The President has been clear from day one that we must act.", "been clear", "The President", False),
+    ("Customers stayed away because a film claimed that it mistreated orca whales.", "claimed", "a film", False),
+    ("Sam Wang called Conway “an incomparable mathematician”.", "called", "Sam Wang", False),
+    ("Later in the day, the AP and NBC News also called Nevada for Biden.", "called", "the AP and NBC News", False),
 ]
 
 
@@ -3184,6 +3190,18 @@ def test_insisting_on_anonymity_is_a_justification_not_a_cue():
     assert r.cue.tolist() == ["added"] and r.justification.tolist() == ["insisted on anonymity"]
 
 
+def test_they_refers_to_the_group_opening_the_previous_sentence():
+    r = attributions("The council said yes to the plan. Environmental groups are angry. They say it will harm wildlife.")
+    assert r.cue.tolist() == ["said", "say"] and r.anonymous.tolist() == [False, True]
+    assert r.source_id.nunique() == 2
+    # (but not a group of things: "Some of the results ... They showed", and a source of the same
+    # sentence or the one before still wins: "The police said ... They added")
+    r = attributions("Some of the results were not a surprise. They showed that people should wash their hands.")
+    assert not r.anonymous.any()
+    r = attributions("The police said the man fled. They added that he was armed.")
+    assert r.anonymous.tolist() == [False, False] and r.source_id.nunique() == 1
+
+
 def test_quotation_then_cue_to_a_hearer_is_direct():
     r = one("“The Foreign Office never forgets a slight,” one former ambassador quipped to me.")
     assert r.quote == "direct"
@@ -3263,6 +3281,17 @@ SESSION_10_NOT_ATTRIBUTIONS = [
     "the praise and blame of public measures may be the portion of each individual.",
     "The economy is structural and characterized by a state-directed approach.",
     "We will discuss the GDP report that you all saw this morning.",
+    "But that may change now that Tabata has agreed a deal that will lead to a network of instructors.",
+    "After she retired, she wrote her memoirs and continued to promote her values.",
+    "I presume enough has been said to shew, that the courts have sufficient ground.",
+    "It gives cognizance of cases between citizens of the same state, claiming lands under grants of different states.",
+    "Honestly, I haven’t seen those news reports yet this morning.",
+    "Right when that call ended, the President called Prime Minister Netanyahu.",
+    "And he called the King of Jordan in between receiving regular briefings.",
+    "An interviewer will know whether someone is telling the truth.",
+    "It matters because of a recent US Senate report on torture by the CIA.",
+    "Along with new names, the scientists must suggest two-letter symbols for the elements.",
+    "Last week the United States pledged $578 million in humanitarian assistance.",
 ]
 
 
