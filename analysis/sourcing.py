@@ -3226,7 +3226,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     parenthetical_it = i >= 3 and tl[i - 1] in _BE and tl[i - 2] == "it" and tl[i - 3] in (",", "—", "–") \
         and verb.lemma in _PARENTHETICAL_IT and w.endswith(("ed", "ght", "id", "od"))  # ", it is believed for ..."
     if (nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") and not parenthetical_it) \
-            or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice"):
+            or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice") \
+            and not (verb.lemma == "think" and any(tl[k] == "as" for k in range(i + 3, min(sent.n, i + 7)))):
+        # (but "many people still think of her as someone who ...": an opinion held)
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
         if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
                                      for m in range(i + 2, min(sent.n, i + 8)))):

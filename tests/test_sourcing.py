@@ -3082,6 +3082,7 @@ SESSION_10_SOURCES = [
     ("Customers stayed away because a film claimed that it mistreated orca whales.", "claimed", "a film", False),
     ("Sam Wang called Conway “an incomparable mathematician”.", "called", "Sam Wang", False),
     ("Later in the day, the AP and NBC News also called Nevada for Biden.", "called", "the AP and NBC News", False),
+    ("Many ordinary people still think of her as someone who supported their freedom.", "think", "Many ordinary people", True),
 ]
 
 
@@ -3292,6 +3293,7 @@ SESSION_10_NOT_ATTRIBUTIONS = [
     "It matters because of a recent US Senate report on torture by the CIA.",
     "Along with new names, the scientists must suggest two-letter symbols for the elements.",
     "Last week the United States pledged $578 million in humanitarian assistance.",
+    "They think of a number.",
 ]
 
 
