@@ -186,10 +186,12 @@ def _needs_after() -> dict:
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
         ("put puts", r"\s+(?:it|(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(_PUT_FIGURES)) + r"))\b"),
-        ("make makes made making", r"\s+(?:(?:it\s+)?clear|the\s+(?:case|point|argument)\s+that)\b"),
+        ("make makes made making", r"\s+(?:(?:it\s+)?(?:(?:very|abundantly|perfectly|crystal|quite|absolutely|entirely)\s+)?clear"
+                                   r"|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
-        ("find finds found finding", r"\s+(?:that|(?:it|there|they)\s+(?:" + "|".join(_FOUND_CLAUSE_VERBS) + r")\b|(?:\S+\s+){1,4}to\s+be\b)"),
+        ("find finds found finding", r"\s+(?:that|(?:it|there|they)\s+(?:" + "|".join(_FOUND_CLAUSE_VERBS) + r")\b|(?:\S+\s+){1,4}to\s+be\b"
+                                     r"|[\"“‘'])"),
         ("accept accepts accepted accepting recommend recommends recommended recommending", r"\s+that\b"),
         ("show shows showed shown showing", r"\s+(?:that|the|a|an|this|these|those|its|their|his|her)\b"),
         ("reason reasons reasoned", r"\s*[,.;!?]"),
@@ -1837,6 +1839,11 @@ def _heard_from_source(sent: _Sent, text: str, i: int):
     return (src if as_heard else _with_relative(sent, text, src, end, that)), that
 
 
+def _think_of_as(sent: _Sent, i: int) -> bool:
+    """"think of <someone> as <something>" after "think" at ``i``: an opinion with its content."""
+    return any(sent.tl[k] == "as" and k + 1 < sent.n and sent.is_word(k + 1) for k in range(i + 3, min(sent.n, i + 7)))
+
+
 def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
     """Guarded and cognition verbs: is there reported content after the cue?"""
     tl = sent.tl
@@ -1869,7 +1876,7 @@ def _complement_ok(sent: _Sent, i: int, verb, quotes) -> bool:
             return True  # "Rosser thinks not.", "officials believe so": a clause said by "so"/"not"
         if lemma == "consider" and any(tl[k] == "to" and k + 1 < n and tl[k + 1] == "be" for k in range(i + 2, min(n, i + 10))):
             return True  # "considered her best role to be ...": a judgement with content
-        if lemma == "think" and nxt == "of" and any(tl[k] == "as" and k + 1 < n and sent.is_word(k + 1) for k in range(i + 3, min(n, i + 7))):
+        if lemma == "think" and nxt == "of" and _think_of_as(sent, i):
             return True  # "many people still think of her as someone who ...": an opinion held
         if lemma in ("know", "consider", "understand"):
             return False
@@ -2237,7 +2244,8 @@ def _inverted_source(sent: _Sent, text: str, i: int) -> _Source | None:
     if w in ("that", "this", "it", "there", "what"):
         return None
     verb = VERBS.get(sent.tl[i])
-    if verb is not None and sent.tl[i] == verb.lemma and w in ("a", "an", "one", "another", "each", "every"):
+    if verb is not None and sent.tl[i] == verb.lemma and verb.lemma in ("call", "tell", "ask", "contact", "write") \
+            and w in ("a", "an", "one", "another", "each", "every"):
         return None  # "..., call a local hospital": a base-form verb before a singular is an imperative, not an inversion
     end = _np_right(sent, k)
     if end + 1 < sent.n and sent.tl[end] in ("in", "on", "last", "this", "earlier") and end > k:
@@ -2566,7 +2574,26 @@ _QUOTE_INVERSION_ONLY = WORDS["inversion_only_lemma"]
 _CONTRACTION_RE = re.compile(r"^(i|you|he|she|it|we|they|what|that|there)['’](?:s|re|m|ll|d|ve)$")
 
 
-_WRITTEN_PARTICIPLES = frozenset(("saying", "arguing", "calling", "warning", "urging", "claiming", "asking", "stating"))
+_WRITTEN_PARTICIPLES = frozenset(("saying", "arguing", "calling", "warning", "urging", "claiming", "asking", "stating",
+                                  "requesting", "demanding", "explaining", "describing", "announcing", "noting",
+                                  "expressing", "criticizing", "criticising", "praising", "accusing", "denying"))
+
+
+def _noun_not_cue(sent: _Sent, i: int, verb) -> bool:
+    """Is the cue word at ``i`` a noun here: a base form after "the <acronym>" ("the GDP report
+    that you all saw", "doubling the U.S. pledge"; but "The BBC reports that" is the verb),
+    "report(s)" after "news"/"those"/"these" ("those news reports"), or "report" after a
+    capitalised name with its topic ("a recent US Senate report on torture"; but "Bloomberg
+    reports on Tuesday that")?"""
+    tl, tt, w = sent.tl, sent.tt, sent.tl[i]
+    if i < 1:
+        return False
+    nxt = tl[i + 1] if i + 1 < sent.n else ""
+    if w == verb.lemma and i >= 2 and tt[i - 1].isupper() and len(tt[i - 1]) > 1 and tl[i - 2] in _DET:
+        return True
+    if w in ("report", "reports") and tl[i - 1] in ("news", "those", "these") and not sent.cap(i - 1) and nxt != "that":
+        return True
+    return w == "report" and sent.cap(i - 1) and sent.is_word(i - 1) and nxt in ("on", "into", "about", "of")
 
 
 def _written_content_follows(sent: _Sent, i: int) -> bool:
@@ -2584,7 +2611,7 @@ def _written_content_follows(sent: _Sent, i: int) -> bool:
 #: adverbs between "make" and "clear" ("made very clear")
 _CLEAR_ADVERBS = frozenset(("very", "abundantly", "perfectly", "crystal", "quite", "absolutely", "entirely", "it"))
 #: words after the person called that end a phone call's object ("called Netanyahu on Sunday")
-_CALLED_AFTER = frozenset(("in", "on", "to", "and", "after", "before", "from", "about", "this", "last", "again",
+_CALLED_AFTER = frozenset(("in", "on", "to", "after", "before", "from", "about", "this", "last", "again",
                            "today", "yesterday", "earlier", "later", "twice", "back", "shortly", "immediately", "at", "during"))
 #: objects of "agree" that are an agreement made ("agreed a deal", "agreed the terms")
 _AGREED_THINGS = frozenset(("deal", "contract", "plan", "pact", "agreement", "settlement", "ceasefire", "truce", "budget",
@@ -2974,15 +3001,15 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- "structural and characterized by a state-directed approach": a description, no one speaking
     if verb.lemma == "characterize" and nxt == "by":
         return None
-    # -- "the GDP report that you all saw", "doubling the U.S. pledge": a noun after an acronym, not the verb
-    if (w in ("report", "reports") or w == verb.lemma) and i >= 2 and tt[i - 1].isupper() and len(tt[i - 1]) > 1 \
-            and tl[i - 2] in _DET:
+    # -- "the GDP report that you all saw", "those news reports", "a US Senate report on torture": nouns
+    if _noun_not_cue(sent, i, verb):
         return None
     # -- "the standards announced today": a participle after a noun of things, no one reported
     if w.endswith("ed") and nxt in ("today", "yesterday", "earlier", "last", "this") and i >= 2 and tl[i - 2] in _DET \
             and tl[i - 1] in NOUNS and NOUNS[tl[i - 1]][0] not in _PEOPLE_CATEGORIES and NOUNS[tl[i - 1]][0] not in ("organisation", "office", "media") \
             or (w.endswith("ed") and nxt in ("today", "yesterday", "earlier") and i >= 2 and tl[i - 2] in _DET
-                and tl[i - 1] not in NOUNS and not sent.cap(i - 1) and tl[i - 1].endswith("s") and not tl[i - 1].endswith("ss")):
+                and tl[i - 1] not in NOUNS and not sent.cap(i - 1) and tl[i - 1].endswith("s") and not tl[i - 1].endswith("ss")
+                and not tl[i - 1].endswith(("ers", "ors", "ists", "ians", "ants", "ents"))):  # (not "The miners announced today")
         return None
     # -- "customers don't simply complain on the phone": complaining, nothing reported
     if verb.lemma == "complain" and (nxt in ("on", "in", "online", "about", ".", ",")
@@ -2990,15 +3017,13 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             tl[k] == "that" or tt[k] in _QUOTE_CHARS for k in range(i + 1, min(sent.n, i + 8))):
         return None
     # -- "Tabata has agreed a deal": an agreement made, no position reported
-    if verb.lemma == "agree" and nxt in ("a", "an", "the", "terms") and i + 2 < sent.n and tl[i + 2] in _AGREED_THINGS:
-        return None
+    if verb.lemma == "agree" and nxt in ("a", "an", "the", "terms") and i + 2 < sent.n and tl[i + 2] in _AGREED_THINGS \
+            and not _finite_clause_follows(sent, i + 1):
+        return None  # (but "Both sides agreed the ceasefire would begin at noon")
     # -- "citizens claiming lands under grants": a legal claim to a thing, no content
-    if verb.lemma == "claim" and (nxt in _CLAIMED_THINGS or (nxt in _DET and i + 2 < sent.n and tl[i + 2] in _CLAIMED_THINGS)):
-        return None
-    # -- "those news reports": the noun after "news"/"media"/"press"
-    if w in ("report", "reports") and prev in ("news", "those", "these") and not sent.cap(i - 1) \
-            and not (i + 1 < sent.n and tl[i + 1] == "that"):
-        return None
+    if verb.lemma == "claim" and (nxt in _CLAIMED_THINGS or (nxt in _DET and i + 2 < sent.n and tl[i + 2] in _CLAIMED_THINGS)) \
+            and not _finite_clause_follows(sent, i + 1):
+        return None  # (but "He claimed the land had been stolen")
     # -- "the President called Prime Minister Netanyahu", "called the King of Jordan in between ...": a phone call
     if verb.lemma == "call" and i + 1 < sent.n and (sent.cap(i + 1) or (nxt == "the" and i + 2 < sent.n and sent.cap(i + 2))):
         end = i + 1
@@ -3010,12 +3035,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if verb.lemma == "tell" and nxt in ("the", "a", "lies", "jokes", "stories", "tales") and (
             nxt in ("lies", "jokes", "stories", "tales") or (i + 2 < sent.n and tl[i + 2] in ("truth", "lie", "joke", "story", "difference", "time"))):
         return None
-    # -- "a recent US Senate report on torture": the noun after a capitalised name
-    if w in ("report", "reports") and i >= 1 and sent.cap(i - 1) and sent.is_word(i - 1) and nxt in ("on", "into", "about", "of"):
-        return None
     # -- "the scientists must suggest two-letter symbols": a proposal, no content
     if verb.lemma == "suggest" and prev in ("must", "should", "shall", "will", "to") and i + 1 < sent.n and sent.is_word(i + 1) \
-            and nxt not in ("that",) and nxt not in _SUBJ_PRON and not nxt.endswith("ing") \
+            and nxt not in ("that", "otherwise", "so") and nxt not in _SUBJ_PRON and not nxt.endswith("ing") \
             and not _finite_clause_follows(sent, i + 1):
         return None
     # -- "the United States pledged $578 million": a sum pledged, no content
@@ -3026,8 +3048,9 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         return None
     # -- "make people argue even more about whether ...": a dispute, no position reported
     if verb.lemma == "argue" and any(tl[k] in ("about", "over") and all(sent.is_word(q) for q in range(i + 1, k))
-                                     for k in range(i + 1, min(sent.n, i + 4))):
-        return None
+                                     for k in range(i + 1, min(sent.n, i + 4))) \
+            and not any(tl[k] == "that" for k in range(i + 1, min(sent.n, i + 8))):
+        return None  # (but "Republicans argued over the weekend that ...")
     # -- "As Congress considers that proposal": "that" as a determiner, no clause
     if verb.category == "cognition" and nxt == "that" and i + 3 < sent.n and tl[i + 2] in NOUNS \
             and NOUNS[tl[i + 2]][1] == "sg" and not sent.is_word(i + 3):
@@ -3038,7 +3061,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- "who insisted on anonymity", "insisted on paying": a demand, no content (but "insisted on
     #    Monday that ...": a time phrase, then the clause)
     if verb.lemma == "insist" and nxt in ("on", "upon") and not any(
-            tl[k] == "that" and all(sent.is_word(q) for q in range(i + 2, k)) for k in range(i + 2, min(sent.n, i + 6))):
+            tl[k] == "that" and all(sent.is_word(q) for q in range(i + 2, k)) for k in range(i + 2, min(sent.n, i + 12))):
         return None
     # -- "said farewell", "said a prayer": a ritual utterance, no content reported
     if verb.lemma == "say" and (nxt in _SAID_RITUAL or (nxt == "a" and i + 2 < sent.n and tl[i + 2] in _SAID_RITUAL)):
@@ -3227,7 +3250,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
         and verb.lemma in _PARENTHETICAL_IT and w.endswith(("ed", "ght", "id", "od"))  # ", it is believed for ..."
     if (nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") and not parenthetical_it) \
             or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice") \
-            and not (verb.lemma == "think" and any(tl[k] == "as" for k in range(i + 3, min(sent.n, i + 7)))):
+            and not (verb.lemma == "think" and _think_of_as(sent, i)):
         # (but "many people still think of her as someone who ...": an opinion held)
         # "described for PA Media how ...", "confirmed for the BBC that ...": content follows
         if not (nxt == "for" and any(tl[m] in ("how", "what", "why", "that", ":") or tt[m] in _QUOTE_CHARS
@@ -3655,10 +3678,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     if w.endswith("ing") and nxt == "," and any(VERBS.get(tl[k]) is not None and VERBS[tl[k]].category == "speech"
                                                  and k + 1 < sent.n and tl[k + 1] == "," for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "— suggesting, experts noted, that ...": the parenthetical is the attribution
-    if w.endswith("ing") and i == 0 and i + 2 < sent.n and not sent.cap(i + 1) and any(
+    if w.endswith("ing") and i == 0 and i + 2 < sent.n and not sent.cap(i + 1) and "," not in tl and any(
             (tl[k] in _BE or tl[k] in ("has", "had")) and all(sent.is_word(q) for q in range(i + 1, k)) and tl[k - 1] not in _SUBJ_PRON
             for k in range(i + 2, min(sent.n, i + 6))):
         return None  # "Maintaining income was a priority", "Maintaining the relationship has been a goal": a gerund subject
+        # (but "Saying the plan has failed, the minister resigned": an opening participle clause)
     if w.endswith("ing") and i > 0 and tt[i - 1] in ("“", '"', "‘") and (i == 1 or not sent.is_word(i - 2)):
         return None  # '"Hoping that the movement translates into ..."': the quoted speaker's own words
     if w.endswith("ing") and j >= 0 and VERBS.get(tl[j]) is not None and not tl[j].endswith("ing") and sent.is_word(j) \
@@ -4176,6 +4200,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                         ante = (prev_subject, named_id(prev_subject), sent_i - back)
                         break
             if src.kind == "group" and src.text.lower() == "they" and near is None \
+                    and src.start - seg.sentences[sent_i].start <= 8 \
                     and text[seg.sentences[sent_i].start:src.start].strip().lower() in ("", "but", "and", "yet", "so") \
                     and (ante is None or ante[2] < sent_i or (ante[0].start is not None and ante[0].start < seg.sentences[sent_i].start)):
                 # centering for "they": "Environmental groups are angry. They say ...": the plural group
@@ -4183,12 +4208,14 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                 prev_group = _previous_group_subject(text, seg, sent_i)
                 if prev_group is not None and (ante is None or ante[0].start is None or ante[0].start < prev_group.start):
                     sid = _chain(history, prev_group, sent_i - 1) if prev_group.anonymous else None
+                    key = ("anon" if prev_group.anonymous else "named", prev_group.key)
                     if sid is None:
-                        key = ("anon" if prev_group.anonymous else "named", prev_group.key)
                         sid = ids.get(key) if prev_group.key and (not prev_group.anonymous or prev_group.definite) else None
                     if sid is None:
                         n_ids += 1
                         sid = f"S{n_ids}"
+                        if prev_group.key:
+                            ids[key] = sid
                     ante = (prev_group, sid, sent_i - 1)
             if near is not None and (ante is None or not (ante[2] == sent_i and ante[0].start is not None and ante[0].start > near.start)):
                 # "... the 38 countries US authorities listed, they said": a plural group mentioned
@@ -4299,9 +4326,20 @@ def _previous_group_subject(text: str, seg: Segmentation, sent_i: int) -> _Sourc
     return src
 
 
+#: the first two whole words of a sentence (each followed by a space)
+_FIRST_WORDS_RE = re.compile(r"\s*([A-Za-z]+)(?=\s)(?:\s+([A-Za-z]+)(?=\s))?")
+
+
 def _opening_name(text: str, start: int, end: int, skip_conjunction: bool = False) -> _Source | None:
     """The named person opening the text between ``start`` and ``end`` (after "But"/"And" when
     ``skip_conjunction``), or None."""
+    m = _FIRST_WORDS_RE.match(text, start, end)
+    if m is not None:  # a quick answer before tokenising: "The ...", "He ...", "It ..." open no name
+        first = m.group(1).lower()
+        if skip_conjunction and first in ("but", "and", "yet", "so"):
+            first = (m.group(2) or "").lower()
+        if first and (first in _DET or first in _PRONOUNS or first in _TIME or not first[0].isalpha()):
+            return None
     sent = _Sent(text, start, end)
     a = 1 if skip_conjunction and sent.n > 2 and sent.tl[0] in ("but", "and", "yet", "so") else 0
     if sent.n < a + 2 or not sent.cap(a) or sent.tl[a] in _DET or sent.tl[a] in _PRONOUNS or sent.tl[a] in _TIME:

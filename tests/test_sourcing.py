@@ -3083,6 +3083,20 @@ SESSION_10_SOURCES = [
     ("Sam Wang called Conway “an incomparable mathematician”.", "called", "Sam Wang", False),
     ("Later in the day, the AP and NBC News also called Nevada for Biden.", "called", "the AP and NBC News", False),
     ("Many ordinary people still think of her as someone who supported their freedom.", "think", "Many ordinary people", True),
+    # (sentences a review of the session-10 guards found them dropping: each must keep its cue)
+    ("The Prime Minister made very clear this was an unprecedented day.", "made", "The Prime Minister", False),
+    ("The president made it very clear that the policy would not change.", "made", "The president", False),
+    ("The BBC reports that the prime minister will resign.", "reports", "The BBC", False),
+    ("Bloomberg reports on Tuesday that the bank will cut jobs.", "reports", "Bloomberg", False),
+    ("The ban is unfair, say a coalition of charities.", "say", "a coalition of charities", None),
+    ("Officials have agreed the budget will be cut by 5%.", "agreed", "Officials", True),
+    ("He claimed the land had been stolen from his family.", "claimed", "He", None),
+    ("Protesters called Trump and Pence traitors.", "called", "Protesters", True),
+    ("Republicans argued over the weekend that the bill was too costly.", "argued", "Republicans", None),
+    ("The president insisted on Tuesday in an interview with CNN that the deal was done.", "insisted", "The president", False),
+    ("The miners announced today that they would strike.", "announced", "The miners", None),
+    ("He wrote a letter to Congress requesting an investigation.", "wrote", "He", None),
+    ("Some economists will suggest otherwise.", "suggest", "Some economists", True),
 ]
 
 
