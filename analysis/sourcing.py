@@ -3730,7 +3730,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             # recalled ...": the opening participle's subject follows its clause
             c = next((m for m in range(i + 1, min(sent.n, i + 16)) if tl[m] == ","), None)
             if c is not None and c + 1 < sent.n and sent.is_word(c + 1):
-                src = _describe(sent, text, c + 1, _np_right(sent, c + 1))
+                end = _np_right(sent, c + 1)
+                end = next((m for m in range(c + 2, end) if not sent.cap(m) and (
+                    tl[m] in _BE or tl[m] in _AUX or tl[m] in _IRREGULAR_PAST or (tl[m].endswith("ed") and tl[m] not in NOUNS))), end)
+                # (the main verb ends the subject: "Saying the plan has failed, the minister resigned")
+                src = _describe(sent, text, c + 1, end)
                 if src is not None and src.form in ("other", "unknown", "first_person"):
                     src = None
         if src is None:

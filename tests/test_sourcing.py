@@ -3097,6 +3097,8 @@ SESSION_10_SOURCES = [
     ("The miners announced today that they would strike.", "announced", "The miners", None),
     ("He wrote a letter to Congress requesting an investigation.", "wrote", "He", None),
     ("Some economists will suggest otherwise.", "suggest", "Some economists", True),
+    ("Saying the plan has failed, the minister resigned.", "Saying", "the minister", False),
+    ("Warning the dollar has peaked, analysts cut their forecasts.", "Warning", "analysts", True),
 ]
 
 
