@@ -4145,8 +4145,13 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
     ids: dict = {}
     history: list[tuple[int, _Source, str]] = []  # (sentence, source, id)
     nested: dict[int, int] = {}  # ids of history entries from cues inside a closed quotation -> that quotation
+    # ids of history entries from cues inside another attribution's reported content -> the kind of
+    # that outer source ("A source ... said Hamas has told the Qataris that ... He explained": "He"
+    # is the source, not Hamas)
+    reported: dict[int, str] = {}
     quote_index, quote_list = seg.quote_index, seg.quotes
     n_ids = 0
+    sentence_records: list[dict] = []  # the records of the current sentence so far
 
     def named_id(person: _Source) -> str:
         """The source id of a named person (a new one the first time the person is seen)."""
@@ -4161,6 +4166,14 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
         src: _Source | None = r["_src"]
         sent_i = r["sentence"]
         sid = None
+        if sentence_records and sentence_records[-1]["sentence"] != sent_i:
+            sentence_records = []
+        at = src.start if src is not None and src.start is not None else r["cue_start"]
+        outer = next((r0 for r0 in reversed(sentence_records[-4:]) if r0.get("_src") is not None and r0["cue_end"] <= at
+                      and at - r0["cue_end"] <= 8 and text[r0["cue_end"]:at].strip().lower() in ("", "that", ",", ", that")),
+                     None)  # ("said Hamas has told ...": this record's source opens the earlier cue's clause)
+        sentence_records.append(r)
+        grown_at = len(history)
         qi = quote_index.find(r["cue_start"])
         quoted = qi >= 0 and quote_list[qi].closed
         if quoted:
@@ -4176,8 +4189,10 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             # musicians said, "..." ...," he recalled': "he" is the speaker)
             # (but one in the same quotation may: '"... kids started coming up to me saying, ... And
             # they'd say, ..."')
-            ante = _antecedent(history if not nested else [h for h in history[-60:] if nested.get(id(h), qi) == qi],
-                               src.kind, sent_i)
+            pool = history if not nested else [h for h in history[-60:] if nested.get(id(h), qi) == qi]
+            if reported:  # (a source inside an earlier sentence's reported content yields to its reporter)
+                pool = [h for h in pool[-60:] if not (reported.get(id(h)) == src.kind and h[0] < sent_i)]
+            ante = _antecedent(pool, src.kind, sent_i)
             # not after a comma: in "Prosecutors charged him, they said" the group is in the content
             near = _group_in_sentence(text, seg, sent_i, src.start) \
                 if src.kind == "group" and not text[:src.start].rstrip().endswith(",") else None
@@ -4276,6 +4291,8 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
         r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
         if quoted:
             nested.update((id(h), qi) for h in history[grown_from:])
+        if outer is not None:
+            reported.update((id(h), outer["_src"].kind) for h in history[grown_at:])
 
 
 def _antecedent(history, kind, sent_i, window: int = 6):

@@ -3219,6 +3219,23 @@ def test_they_refers_to_the_group_opening_the_previous_sentence():
     assert r.anonymous.tolist() == [False, False] and r.source_id.nunique() == 1
 
 
+def test_the_mission_example_is_one_anonymous_source_with_several_attributions():
+    # the brief's foreign-affairs column: "He" refers to the source, not to Hamas, whose telling is
+    # nested in the source's reported clause
+    r = attributions("The talks in Doha are at a delicate stage. A source close to the negotiations said Hamas "
+                     "has told the Qataris that it is ready to release ten hostages. He explained that the group "
+                     "wants guarantees first. The deal may still collapse, the knowledgeable source said, because "
+                     "Israel has not agreed. The source said the mediators were pessimistic.")
+    assert r.cue.tolist() == ["said", "told", "explained", "said", "said"]
+    anonymous = r[r.anonymous]
+    assert anonymous.cue.tolist() == ["said", "explained", "said", "said"] and anonymous.source_id.nunique() == 1
+    assert r.loc[r.cue == "told", "source"].item() == "Hamas" and not r.loc[r.cue == "told", "anonymous"].item()
+    # (a nested teller stays the antecedent when the reporter is not a person: "Officials said the
+    # suspect told police ... He also said" is the suspect)
+    r = attributions("Officials said the suspect told police he acted alone. He also said he regretted it.")
+    assert r.source_id.tolist()[1] == r.source_id.tolist()[2]
+
+
 def test_quotation_then_cue_to_a_hearer_is_direct():
     r = one("“The Foreign Office never forgets a slight,” one former ambassador quipped to me.")
     assert r.quote == "direct"
