@@ -3043,6 +3043,16 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     # -- "the United States pledged $578 million": a sum pledged, no content
     if verb.lemma == "pledge" and i + 1 < sent.n and (tl[i + 1][:1] in "$£€¥" or tl[i + 1][:1].isdigit()):
         return None
+    # -- "which is admitted on all hands to be essential": everyone admits it, no one named
+    if verb.lemma in ("admit", "acknowledge", "agree", "concede", "grant", "confess") and tl[i + 1:i + 4] == ["on", "all", "hands"] \
+            and prev in _BE and not in_quote:
+        return _mk(sent.ts[i - 1], e0, text, None, "impersonal_passive", voice="impersonal")
+    # -- "by assuming that of soldiers": "that" a pronoun ("that of"), no clause
+    if prev in ("by", "without") and nxt == "that" and i + 2 < sent.n and tl[i + 2] == "of":
+        return None
+    # -- "those whose age admitted them to the rights of mankind": admission to something, not of a fact
+    if verb.lemma == "admit" and nxt in _OBJ_PRONOUNS and tl[i + 2:i + 3] in (["to"], ["into"]):
+        return None
     # -- "the praise and blame of public measures": the noun
     if w == "blame" and nxt == "of":
         return None
@@ -3607,7 +3617,10 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and ((nxt == "," and tl[i + 2:i + 3] == ["that"]) or nxt == ";" or (nxt == "," and not sent.is_word(i + 2)))
         # ("It may be said, that ...", "it will perhaps be said;": the essayist voices others' objection;
         # not the modern concession "It may be said that the plan is ambitious")
-        if objection:
+        told_we = verb.lemma == "tell" and j >= 2 and tl[j] == "be" and tl[j - 1] in _MODAL_ONLY and tl[j - 2] in ("we", "you") \
+            and tl[j - 1] not in ("cannot", "can't", "can’t")
+        # ("We shall be told that ...", "You may be told, ...": others' answer the essayist anticipates)
+        if objection or told_we:
             pass
         elif any(tl[k] in _MODAL_ONLY for k in range(max(0, j - 5), j)) or (
                 j >= 2 and tl[j - 1] == "," and any(tl[k] in _MODAL_ONLY and k + 1 < j and tl[k + 1] == ","

@@ -68,6 +68,10 @@ SETS = {
     "check set 53": ROOT / "benchmarks" / "check_gold" / "check_set_53.jsonl",
     "check set 54": ROOT / "benchmarks" / "check_gold" / "check_set_54.jsonl",
     "check set 55": ROOT / "benchmarks" / "check_gold" / "check_set_55.jsonl",
+    "check set 56": ROOT / "benchmarks" / "check_gold" / "check_set_56.jsonl",
+    "check set 57": ROOT / "benchmarks" / "check_gold" / "check_set_57.jsonl",
+    "check set 58": ROOT / "benchmarks" / "check_gold" / "check_set_58.jsonl",
+    "check set 59": ROOT / "benchmarks" / "check_gold" / "check_set_59.jsonl",
 }
 
 

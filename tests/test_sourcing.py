@@ -3099,6 +3099,10 @@ SESSION_10_SOURCES = [
     ("Some economists will suggest otherwise.", "suggest", "Some economists", True),
     ("Saying the plan has failed, the minister resigned.", "Saying", "the minister", False),
     ("Warning the dollar has peaked, analysts cut their forecasts.", "Warning", "analysts", True),
+    ("We shall be told that in this enlightened age, the rights of conscience are secure.", "be told", None, True),
+    ("The UK e-cigarette industry said it was already in talks with the regulator.", "said", "The UK e-cigarette industry", True),
+    ("That exercise of powers, which is admitted on all hands to be essential, is evident.", "is admitted", None, True),
+    ("The industry publication stated the aircraft overran the runway.", "stated", "The industry publication", False),
 ]
 
 
@@ -3327,6 +3331,8 @@ SESSION_10_NOT_ATTRIBUTIONS = [
     "Along with new names, the scientists must suggest two-letter symbols for the elements.",
     "Last week the United States pledged $578 million in humanitarian assistance.",
     "They think of a number.",
+    "Many officers had not abandoned the characters of citizens, by assuming that of soldiers.",
+    "It consisted of free persons, or those whose age admitted them to the rights of mankind.",
 ]
 
 
