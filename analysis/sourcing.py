@@ -471,13 +471,16 @@ _SHARE_LEAD = _APPROXIMATORS | {"more", "less", "fewer", "than", "just"}
 
 def _proportion(sent: _Sent, a: int, b: int) -> bool:
     """Is tokens [a, b) a bare share of people: "eight in ten", "one in five", "two thirds",
-    "three quarters", optionally after "more than", "almost", "nearly" ...?"""
+    "three quarters", "one in three adults", optionally after "more than", "almost", "nearly" ...?"""
     tl = sent.tl
     while a < b and tl[a] in _SHARE_LEAD:
         a += 1
     number = lambda t: t[:1].isdigit() or t in NUMBERS
     if b - a == 3 and number(tl[a]) and tl[a + 1] == "in" and number(tl[a + 2]):
         return True
+    if b - a >= 4 and number(tl[a]) and tl[a + 1] == "in" and number(tl[a + 2]) \
+            and NOUNS.get(tl[b - 1], ("", ""))[0] in _PEOPLE_CATEGORIES and NOUNS[tl[b - 1]][1] == "pl":
+        return True  # "one in three adults said", "nearly one in five voters say"
     return b - a == 2 and number(tl[a]) and tl[a + 1] in _FRACTIONS and tl[a] not in ("a", "an")
 
 
@@ -491,17 +494,6 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         a += 1
     if a >= b:
         return None
-    number = lambda t: t[:1].isdigit() or t in NUMBERS
-    p = a
-    while p < b and tl[p] in _SHARE_LEAD:
-        p += 1
-    if b - p >= 4 and number(tl[p]) and tl[p + 1] == "in" and number(tl[p + 2]) \
-            and NOUNS.get(tl[b - 1], ("", ""))[0] in _PEOPLE_CATEGORIES and NOUNS[tl[b - 1]][1] == "pl":
-        # "one in three adults said", "nearly one in five voters say": a share of people surveyed
-        start, end = sent.ts[a], sent.te[b - 1]
-        return _Source(start=start, end=end, text=text[start:end], head=tl[b - 1], number=None, specificity=1, kb=None,
-                       kind="group", definite=False, pronoun=False, resolved=False, form="unnamed_group",
-                       anonymous=True, key=" ".join(tl[a:b]))
     if _proportion(sent, a, b):
         # "More than eight in ten say ...", "almost two thirds admit ...": a share of people surveyed
         start, end = sent.ts[a], sent.te[b - 1]
@@ -2168,17 +2160,24 @@ _INVERTING = WORDS["inverting_lemma"]
 _INVERSION_ADJUNCTS = frozenset("to in on at during after before from via while when outside inside".split()) | WORDS["time"]
 
 
+def _aside_opening(sent: _Sent, j: int, limit: int, inner=("-", "'", "’")) -> int | None:
+    """Index of the comma that opens the aside closed by the comma ``j`` (at most ``limit``
+    tokens back, only words and the ``inner`` marks between, a word before it), else None."""
+    tl = sent.tl
+    for p in range(j - 1, max(0, j - limit), -1):
+        if tl[p] == ",":
+            return p if p >= 1 and p + 1 < j and sent.is_word(p - 1) else None
+        if not sent.is_word(p) and tl[p] not in inner:
+            return None
+    return None
+
+
 def _closes_relative_clause(sent: _Sent, j: int) -> bool:
     """Does the comma ``j`` close a relative clause opened after a comma (", who was not
     authorized to speak publicly,")? Then the verb after it has the noun before the clause as
     its subject and is no inversion ("An official, who ..., confirmed the plan")."""
-    tl = sent.tl
-    for p in range(j - 1, max(0, j - 25), -1):
-        if tl[p] == ",":
-            return p + 1 < j and tl[p + 1] in ("who", "whose", "whom") and p >= 1 and sent.is_word(p - 1)
-        if not sent.is_word(p) and tl[p] not in ("-", "'", "’"):
-            return False
-    return False
+    p = _aside_opening(sent, j, 25)
+    return p is not None and sent.tl[p + 1] in ("who", "whose", "whom")
 
 
 #: words of an age range after "aged" ("aged 55 or more", "aged between 18 and 24")
@@ -2212,13 +2211,9 @@ def _there_are_many_aside(sent: _Sent, j: int) -> int | None:
     """Index of the comma opening an aside ", and there are many," / ", of whom there are
     plenty," that ends at the comma ``j`` (between a subject and its verb), else None."""
     tl = sent.tl
-    for p in range(j - 1, max(0, j - 7), -1):
-        if tl[p] == ",":
-            if p >= 1 and sent.is_word(p - 1) and (tl[p + 1:p + 3] == ["and", "there"] or tl[p + 1:p + 4] == ["of", "whom", "there"]):
-                return p
-            return None
-        if not sent.is_word(p):
-            return None
+    p = _aside_opening(sent, j, 7, inner=())
+    if p is not None and (tl[p + 1:p + 3] == ["and", "there"] or tl[p + 1:p + 4] == ["of", "whom", "there"]):
+        return p
     return None
 
 
@@ -2628,9 +2623,9 @@ _ADJECTIVE_CONTEXT = frozenset(("less", "more", "very", "feel", "feels", "felt",
 #: objects of "say" that are a ritual utterance, not reported content ("said farewell", "say a prayer")
 _SAID_RITUAL = frozenset(("farewell", "goodbye", "goodbyes", "hello", "grace", "prayer", "prayers", "amen", "cheese"))
 #: object pronouns ("suggested her for the prize")
-_OBJ_PRONOUNS = frozenset(("me", "him", "her", "us", "them"))
+_OBJ_PRONOUNS = _HEARER_PRONOUNS - {"you"}
 #: objects after "to" that name who heard a remark ("quipped to me", "joked to reporters")
-_HEARERS = frozenset(("me", "us", "him", "her", "them", "reporters", "journalists", "friends", "colleagues"))
+_HEARERS = _OBJ_PRONOUNS | {"reporters", "journalists", "friends", "colleagues"}
 
 
 def _after_quote_cue(sent: _Sent, text: str, i: int, verb, quotes, in_quote: bool):
@@ -3256,7 +3251,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and i > 1 and sent.is_word(i - 2) and tl[i - 2] not in _DET and not tl[i - 2].endswith(("'s", "’s")):
         return None  # "infrastructure restricts demand, however", "try to meet demand,": the noun, object of a verb
         # (but '"...", its makers claim.': "makers" is the subject)
-    parenthetical_it = i >= 3 and tl[i - 1] in _BE and tl[i - 2] == "it" and tl[i - 3] in (",", "—", "–") \
+    parenthetical_it = i >= 3 and tl[i - 1] in _BE and _parenthetical_it(sent, i - 1) \
         and verb.lemma in _PARENTHETICAL_IT and w.endswith(("ed", "ght", "id", "od"))  # ", it is believed for ..."
     if (nxt in ("for", "upon") and verb.lemma not in ("call", "ask", "argue", "testify", "blame") and not parenthetical_it) \
             or nxt == "of" and verb.lemma in ("admit", "answer", "consider", "think", "know", "hope", "express", "voice") \
@@ -3597,11 +3592,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             chain -= 1
         if verb.lemma == "accuse" and chain >= 0 and tl[chain] in ("who", "that", "which") and nxt != "by":
             return None  # "people who had been accused of crimes": generic, no accusation reported
-        subj = j - 1
-        while subj >= 0 and (tl[subj] in _AUX or tl[subj] in _BE):
-            subj -= 1
-        if subj >= 0 and tl[subj] in ("enough", "much", "nothing", "little") \
-                and (subj == 0 or not sent.is_word(subj - 1) or tl[subj - 1] in ("presume", "think", "that", "and", "but")):
+        if chain >= 0 and tl[chain] in ("enough", "much", "nothing", "little") \
+                and (chain == 0 or not sent.is_word(chain - 1) or tl[chain - 1] in ("presume", "think", "that", "and", "but")):
             return None  # "I presume enough has been said to shew, that ...": the writer's own argument
         if j >= 2 and tl[j] == "be" and tl[j - 1] == "it" and tl[j - 2] == "let":
             return None  # "But let it be admitted, for argument's sake, that ...": the writer's own concession
