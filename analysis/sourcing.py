@@ -638,6 +638,8 @@ def _describe(sent: _Sent, text: str, a: int, b: int) -> _Source | None:
         cat, num = "role", "sg"  # "a stallholder", "a tobacconist": one person by trade, unnamed
     if cat == "vague_document" and head > 0 and sent.cap(head):
         cat = None  # "Disease Control and Research": capitalised mid-sentence, part of a name
+    if w in ("industry", "industries") and tt[head][0].isupper():
+        cat = "organisation"  # "The Confederation of British Industry", "Koch Industries": a named body
     if cat in ("role", "generic", "kin", "counsel") and head > a and sent.cap(head) and sent.cap(head - 1) \
             and sent.is_word(head - 1) and tl[head - 1] not in NOUNS and tl[head - 1] not in _DET \
             and tl[head - 1] not in _GROUP_MODIFIERS and tl[head - 1] not in _QUANTIFIERS and tl[head - 1] not in NUMBERS \
@@ -3043,7 +3045,8 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             and prev in _BE and not in_quote:
         return _mk(sent.ts[i - 1], e0, text, None, "impersonal_passive", voice="impersonal")
     # -- "by assuming that of soldiers": "that" a pronoun ("that of"), no clause
-    if prev in ("by", "without") and nxt == "that" and i + 2 < sent.n and tl[i + 2] == "of":
+    if prev in ("by", "without") and nxt == "that" and i + 4 < sent.n and tl[i + 2] == "of" \
+            and tl[i + 3] not in ("course", "the", "all", "these", "those", "a", "an") and not sent.is_word(i + 4):
         return None
     # -- "those whose age admitted them to the rights of mankind": admission to something, not of a fact
     if verb.lemma == "admit" and nxt in _OBJ_PRONOUNS and tl[i + 2:i + 3] in (["to"], ["into"]):
@@ -3736,9 +3739,11 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
             c = next((m for m in range(i + 1, min(sent.n, i + 16)) if tl[m] == ","), None)
             if c is not None and c + 1 < sent.n and sent.is_word(c + 1):
                 end = _np_right(sent, c + 1)
-                end = next((m for m in range(c + 2, end) if not sent.cap(m) and (
-                    tl[m] in _BE or tl[m] in _AUX or tl[m] in _IRREGULAR_PAST or (tl[m].endswith("ed") and tl[m] not in NOUNS))), end)
-                # (the main verb ends the subject: "Saying the plan has failed, the minister resigned")
+                end = next((m for m in range(c + 2, end) if not sent.cap(m) and (tl[m] in _BE or tl[m] in _AUX or (
+                    (tl[m] in _IRREGULAR_PAST or (tl[m].endswith("ed") and tl[m] not in NOUNS))
+                    and (tl[m - 1] in NOUNS or sent.cap(m - 1) or _bare_plural(sent, m - 1))))), end)
+                # (the main verb after the subject's noun ends it: "Saying the plan has failed, the minister
+                # resigned"; but "an unnamed official", "the newly appointed minister" keep their participles)
                 src = _describe(sent, text, c + 1, end)
                 if src is not None and src.form in ("other", "unknown", "first_person"):
                     src = None
@@ -4296,7 +4301,10 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
         r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
         if quoted:
             nested.update((id(h), qi) for h in history[grown_from:])
-        if outer is not None:
+        if outer is not None and outer["_src"].anonymous and (outer["_src"].kb is not None or outer["_src"].head in ("source", "sources")):
+            # (only under an anonymous source described by its knowledge: "A source close to the
+            # negotiations said Hamas has told ..."; after "A spokeswoman said Johnson told staff ...
+            # He said" the nearer named person stays the antecedent)
             reported.update((id(h), outer["_src"].kind) for h in history[grown_at:])
 
 

@@ -3103,6 +3103,11 @@ SESSION_10_SOURCES = [
     ("The UK e-cigarette industry said it was already in talks with the regulator.", "said", "The UK e-cigarette industry", True),
     ("That exercise of powers, which is admitted on all hands to be essential, is evident.", "is admitted", None, True),
     ("The industry publication stated the aircraft overran the runway.", "stated", "The industry publication", False),
+    # (from the second review: participles and capitalised names keep their source)
+    ("Warning that the talks had stalled, an unnamed official briefed reporters.", "Warning", "an unnamed official", True),
+    ("Saying it was unfair, the newly appointed finance minister resigned.", "Saying", "the newly appointed finance minister", False),
+    ("The Confederation of British Industry said the tax would hurt.", "said", "The Confederation of British Industry", False),
+    ("He surprised MPs by saying that of course mistakes had been made.", "saying", "He", None),
 ]
 
 
@@ -3238,6 +3243,10 @@ def test_the_mission_example_is_one_anonymous_source_with_several_attributions()
     # suspect told police ... He also said" is the suspect)
     r = attributions("Officials said the suspect told police he acted alone. He also said he regretted it.")
     assert r.source_id.tolist()[1] == r.source_id.tolist()[2]
+    # (and under a reporter not described by a knowledge basis, the nearer named person stays the antecedent)
+    r = attributions("A spokeswoman said Johnson told staff on Monday that he would step down. "
+                     "He said he wanted to spend more time with his family.")
+    assert r.source_id.tolist()[1] == r.source_id.tolist()[2] and not r.anonymous.tolist()[2]
 
 
 def test_quotation_then_cue_to_a_hearer_is_direct():
