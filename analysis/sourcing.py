@@ -4202,7 +4202,8 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             pool = history if not nested else [h for h in history[-60:] if nested.get(id(h), qi) == qi]
             if reported:  # (a source inside an earlier sentence's reported content yields to its reporter)
                 pool = [h for h in pool[-60:] if not (reported.get(id(h)) == src.kind and h[0] < sent_i)]
-            ante = _antecedent(pool, src.kind, sent_i)
+            want = {"he": "m", "she": "f"}.get(src.text.lower())
+            ante = _antecedent(pool, src.kind, sent_i, gender=want)
             # not after a comma: in "Prosecutors charged him, they said" the group is in the content
             near = _group_in_sentence(text, seg, sent_i, src.start) \
                 if src.kind == "group" and not text[:src.start].rstrip().endswith(",") else None
@@ -4308,13 +4309,48 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             reported.update((id(h), outer["_src"].kind) for h in history[grown_at:])
 
 
-def _antecedent(history, kind, sent_i, window: int = 6):
+#: words that mark a person's gender in a source phrase ("a spokeswoman", "Mr Brown", "his daughter")
+_FEMALE_WORDS = frozenset("""she her woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman
+    sportswoman mother daughter wife sister grandmother aunt niece girl queen princess lady mrs ms miss madam duchess
+    actress waitress widow girlfriend stepmother granddaughter""".split())
+_MALE_WORDS = frozenset("""he him man spokesman chairman businessman congressman councilman policeman sportsman father son
+    husband brother grandfather uncle nephew boy king prince lord mr sir duke widower boyfriend stepfather grandson""".split())
+
+
+#: titles before a name that mark a gender ("Mr Brown", "Queen Elizabeth")
+_GENDER_TITLES = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m",
+                  "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "lady": "f", "queen": "f", "princess": "f", "duchess": "f"}
+
+
+def _gender(src: _Source) -> str | None:
+    """"f" or "m" when the noun ending the source phrase before any modifier ("a spokeswoman",
+    "his daughter") or a title opening it ("Mr Brown") names a gender, else None. (Words
+    elsewhere in the phrase name someone else: "Her lawyer", "a lawyer for one of the mothers".)"""
+    if src.text is None:
+        return None
+    core = re.split(r",| of | for | to | at | from | with | who ", src.text, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", core)
+    head = words[-1].lower() if words else ""  # the noun that ends the phrase before any modifier
+    if head in _FEMALE_WORDS:
+        return "f"
+    if head in _MALE_WORDS:
+        return "m"
+    first = re.match(r"(?:the\s+)?([A-Za-z]+)", src.text)
+    return _GENDER_TITLES.get(first.group(1).lower()) if first else None
+
+
+def _antecedent(history, kind, sent_i, window: int = 6, gender: str | None = None):
     """(source, source id, sentence) of the nearest earlier source of a matching kind, among
-    the last 50 sources (a bound, so run-on text without sentence ends stays linear)."""
+    the last 50 sources (a bound, so run-on text without sentence ends stays linear). With
+    ``gender`` ("f"/"m", from "she"/"he"), a person whose phrase names the other gender
+    ("a spokeswoman", "Mr Brown") is passed over. (Not genders inferred from earlier pronouns:
+    one wrong link would carry its error forward.)"""
     for s_i, src, sid in islice(reversed(history), 50):
         if sent_i - s_i > window:
             break
         if kind == "person" and src.kind == "person":
+            if gender is not None and _gender(src) not in (None, gender):
+                continue  # ("A spokeswoman said Johnson told staff ... He said": not the spokeswoman)
             return src, sid, s_i
         if kind == "group" and (src.kind in ("group", "org") or (src.kind == "person" and src.text is not None and (
                 " and " in src.text or src.head in ("couple", "pair", "duo", "twins")))):

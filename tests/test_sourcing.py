@@ -3249,6 +3249,15 @@ def test_the_mission_example_is_one_anonymous_source_with_several_attributions()
     assert r.source_id.tolist()[1] == r.source_id.tolist()[2] and not r.anonymous.tolist()[2]
 
 
+def test_he_and_she_pass_over_a_person_of_the_other_gender():
+    r = attributions("Mr Brown said the plan had failed. A spokeswoman for the council said it would be reviewed. "
+                     "He added that he would resign.")
+    assert r.source_id.tolist()[0] == r.source_id.tolist()[2] and not r.anonymous.tolist()[2]
+    # (only the phrase's own head or title counts: "Her lawyer" is no woman)
+    r = attributions("Her lawyer said the novel was a fraud. He said the case would go to court.")
+    assert r.source_id.nunique() == 1
+
+
 def test_quotation_then_cue_to_a_hearer_is_direct():
     r = one("“The Foreign Office never forgets a slight,” one former ambassador quipped to me.")
     assert r.quote == "direct"
