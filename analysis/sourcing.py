@@ -31,6 +31,14 @@ Chains (``source_id``)
     "S1", "S2", ... per document in order of first mention. Named sources: same surname or
     organisation name = same source. Anonymous: a definite description ("the source", "the
     official") or a pronoun corefers with the most recent compatible anonymous mention.
+    Pronouns take the nearest earlier source of their kind (person, group, thing) within six
+    sentences, except: "he"/"she" pass over a source whose head noun or title names the other
+    gender ("a spokeswoman", "Mr Brown"); a later sentence's pronoun passes over a teller nested
+    in the reported clause of an anonymous source described by its knowledge ("A source close
+    to the negotiations said Hamas has told ... He explained": the source); a sentence-opening
+    "they" prefers the plural group of people opening the previous sentence ("Environmental
+    groups are angry. They say"). No other coreference model: source ids of pronouns are
+    the least certain column.
 Specificity (anonymous sources only, 0-4)
     0 bare generic ("a source", "people"); 1 a role noun ("an official"); +1 a rank or sector
     modifier ("a senior official", "a government official"); +1 a named institution ("a State
