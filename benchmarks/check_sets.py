@@ -72,6 +72,10 @@ SETS = {
     "check set 57": ROOT / "benchmarks" / "check_gold" / "check_set_57.jsonl",
     "check set 58": ROOT / "benchmarks" / "check_gold" / "check_set_58.jsonl",
     "check set 59": ROOT / "benchmarks" / "check_gold" / "check_set_59.jsonl",
+    "check set 60": ROOT / "benchmarks" / "check_gold" / "check_set_60.jsonl",
+    "check set 61": ROOT / "benchmarks" / "check_gold" / "check_set_61.jsonl",
+    "check set 62": ROOT / "benchmarks" / "check_gold" / "check_set_62.jsonl",
+    "check set 63": ROOT / "benchmarks" / "check_gold" / "check_set_63.jsonl",
 }
 
 
