@@ -175,6 +175,8 @@ _REDUCED_PASSIVES = frozenset(("believed", "thought", "said", "reported", "alleg
                                "rumoured", "rumored"))
 #: the verbs of a bare clause after "found" ("the Council found it was ..."): one list for the prefilter and the rule
 _FOUND_CLAUSE_VERBS = ("was", "were", "is", "are", "had", "has", "would", "could", "can", "will")
+#: adverbs between "make (it)" and "clear" ("made very clear", "made it abundantly clear"): one list for the prefilter and the rule
+_CLEAR_ADVERBS = ("very", "abundantly", "perfectly", "crystal", "quite", "absolutely", "entirely")
 
 
 def _needs_after() -> dict:
@@ -194,7 +196,7 @@ def _needs_after() -> dict:
     for forms, pattern in (
         ("know knows knew knowing", r"\s+(?:that|whether|if|why|what|when|where|who|which)\b"),
         ("put puts", r"\s+(?:it|(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(_PUT_FIGURES)) + r"))\b"),
-        ("make makes made making", r"\s+(?:(?:it\s+)?(?:(?:very|abundantly|perfectly|crystal|quite|absolutely|entirely)\s+)?clear"
+        ("make makes made making", r"\s+(?:(?:it\s+)?(?:(?:" + "|".join(_CLEAR_ADVERBS) + r")\s+)?clear"
                                    r"|the\s+(?:case|point|argument)\s+that)\b"),
         ("share shares shared sharing", r"\s+that\b"),
         ("speak speaks spoke speaking", r"[^.!?\n]{0,120}[:,]\s*[\"“‘']"),
@@ -1433,9 +1435,15 @@ def _writer_relative(sent: _Sent, text: str, j: int) -> _Source | None:
     if people is None or people.start is None or people.pronoun or people.kind not in ("person", "group") \
             or people.form in ("first_person", "other", "unknown"):
         return None
-    people.end = sent.te[j]
-    people.text = text[people.start:people.end]
-    return people
+    return _extended(people, sent, text, j)
+
+
+def _extended(src: _Source, sent: _Sent, text: str, j: int) -> _Source:
+    """``src`` with its span run on to the end of token ``j`` ("Officials I have spoken to",
+    "72% of people aged 55 or more")."""
+    src.end = sent.te[j]
+    src.text = text[src.start:src.end]
+    return src
 
 
 #: prepositions of closeness after which an object pronoun names whom the people are near
@@ -2212,9 +2220,7 @@ def _aged_subject(sent: _Sent, text: str, i: int) -> _Source | None:
     if src is None or src.start is None or src.pronoun or src.kind not in ("person", "group") \
             or src.form in ("first_person", "other", "unknown"):
         return None
-    src.end = sent.te[i - 1]
-    src.text = text[src.start:src.end]
-    return src
+    return _extended(src, sent, text, i - 1)
 
 
 def _there_are_many_aside(sent: _Sent, j: int) -> int | None:
@@ -2613,8 +2619,6 @@ def _written_content_follows(sent: _Sent, i: int) -> bool:
     return False
 
 
-#: adverbs between "make" and "clear" ("made very clear")
-_CLEAR_ADVERBS = frozenset(("very", "abundantly", "perfectly", "crystal", "quite", "absolutely", "entirely", "it"))
 #: words after the person called that end a phone call's object ("called Netanyahu on Sunday")
 _CALLED_AFTER = frozenset(("in", "on", "to", "after", "before", "from", "about", "this", "last", "again",
                            "today", "yesterday", "earlier", "later", "twice", "back", "shortly", "immediately", "at", "during"))
@@ -2921,7 +2925,7 @@ def _decide(sent: _Sent, text: str, i: int, quotes, quote_list, closed_quote, co
     nxt = tl[i + 1] if i + 1 < sent.n else ""
     if verb.lemma == "make" and nxt in _CLEAR_ADVERBS and i + 2 < sent.n and tl[i + 2] == "clear":
         nxt = "clear"  # "made very clear this was an unprecedented day": the adverb does not change the statement
-    if verb.lemma == "make" and (not (nxt == "clear" or (nxt == "it" and i + 2 < sent.n and tl[i + 2] in ("clear",) + tuple(_CLEAR_ADVERBS))
+    if verb.lemma == "make" and (not (nxt == "clear" or (nxt == "it" and i + 2 < sent.n and tl[i + 2] in ("clear", *_CLEAR_ADVERBS))
                                       or (nxt == "the" and tl[i + 2:i + 4] in (["case", "that"], ["point", "that"],
                                                                              ["argument", "that"])))
                                  or (w == "making" and i > 0 and not sent.is_word(i - 1))):
@@ -4180,6 +4184,19 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
             ids[key] = f"S{n_ids}"
         return ids[key]
 
+    def mention_id(mention: _Source) -> str:
+        """The id of a source mention not chained to an earlier one: a named source's, or a
+        definite anonymous one's, by its key ("the source"); otherwise a new id."""
+        nonlocal n_ids
+        key = ("anon" if mention.anonymous else "named", mention.key)
+        known = ids.get(key) if mention.key and (not mention.anonymous or mention.definite) else None
+        if known is not None:
+            return known
+        n_ids += 1
+        if mention.key:
+            ids[key] = f"S{n_ids}"
+        return f"S{n_ids}"
+
     for r in records:
         src: _Source | None = r["_src"]
         sent_i = r["sentence"]
@@ -4245,15 +4262,7 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                 # opening the previous sentence is nearer than an older source
                 prev_group = _previous_group_subject(text, seg, sent_i)
                 if prev_group is not None and (ante is None or ante[0].start is None or ante[0].start < prev_group.start):
-                    sid = _chain(history, prev_group, sent_i - 1) if prev_group.anonymous else None
-                    key = ("anon" if prev_group.anonymous else "named", prev_group.key)
-                    if sid is None:
-                        sid = ids.get(key) if prev_group.key and (not prev_group.anonymous or prev_group.definite) else None
-                    if sid is None:
-                        n_ids += 1
-                        sid = f"S{n_ids}"
-                        if prev_group.key:
-                            ids[key] = sid
+                    sid = (_chain(history, prev_group, sent_i - 1) if prev_group.anonymous else None) or mention_id(prev_group)
                     ante = (prev_group, sid, sent_i - 1)
             if near is not None and (ante is None or not (ante[2] == sent_i and ante[0].start is not None and ante[0].start > near.start)):
                 # "... the 38 countries US authorities listed, they said": a plural group mentioned
@@ -4295,17 +4304,8 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
                 if quoted:
                     nested.update((id(h), qi) for h in history[grown_from:])
                 continue
-            if sid is None and src.key:
-                key = ("anon" if src.anonymous else "named", src.key)
-                if not src.anonymous:
-                    sid = ids.get(key)
-                elif src.definite:
-                    sid = ids.get(key)
             if sid is None:
-                n_ids += 1
-                sid = f"S{n_ids}"
-                if src.key:
-                    ids[("anon" if src.anonymous else "named", src.key)] = sid
+                sid = mention_id(src)
             history.append((sent_i, src, sid))
         r.update(source=text[src.start:src.end], source_start=src.start, source_end=src.end, source_id=sid)
         if quoted:
@@ -4318,16 +4318,15 @@ def _link(text: str, seg: Segmentation, records: list[dict]) -> None:
 
 
 #: words that mark a person's gender in a source phrase ("a spokeswoman", "Mr Brown", "his daughter")
-_FEMALE_WORDS = frozenset("""she her woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman
+_FEMALE_WORDS = frozenset("""woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman
     sportswoman mother daughter wife sister grandmother aunt niece girl queen princess lady mrs ms miss madam duchess
     actress waitress widow girlfriend stepmother granddaughter""".split())
-_MALE_WORDS = frozenset("""he him man spokesman chairman businessman congressman councilman policeman sportsman father son
+_MALE_WORDS = frozenset("""man spokesman chairman businessman congressman councilman policeman sportsman father son
     husband brother grandfather uncle nephew boy king prince lord mr sir duke widower boyfriend stepfather grandson""".split())
 
 
-#: titles before a name that mark a gender ("Mr Brown", "Queen Elizabeth")
-_GENDER_TITLES = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m",
-                  "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "lady": "f", "queen": "f", "princess": "f", "duchess": "f"}
+#: the gendered words that are titles before a name ("Mr Brown", "Queen Elizabeth")
+_GENDER_TITLES = frozenset("mr sir lord king prince duke mrs ms miss madam lady queen princess duchess".split())
 
 
 def _gender(src: _Source) -> str | None:
@@ -4339,12 +4338,14 @@ def _gender(src: _Source) -> str | None:
     core = re.split(r",| of | for | to | at | from | with | who ", src.text, maxsplit=1)[0]
     words = re.findall(r"[A-Za-z]+", core)
     head = words[-1].lower() if words else ""  # the noun that ends the phrase before any modifier
-    if head in _FEMALE_WORDS:
-        return "f"
-    if head in _MALE_WORDS:
-        return "m"
     first = re.match(r"(?:the\s+)?([A-Za-z]+)", src.text)
-    return _GENDER_TITLES.get(first.group(1).lower()) if first else None
+    title = first.group(1).lower() if first and first.group(1).lower() in _GENDER_TITLES else ""
+    for word in (head, title):
+        if word in _FEMALE_WORDS:
+            return "f"
+        if word in _MALE_WORDS:
+            return "m"
+    return None
 
 
 def _antecedent(history, kind, sent_i, window: int = 6, gender: str | None = None):
